@@ -1,0 +1,23 @@
+//===- Passes.h - Passes of the cnn dialect ---------------------*- C++ -*-===//
+
+#ifndef CNN_DIALECT_CNN_TRANSFORMS_PASSES_H
+#define CNN_DIALECT_CNN_TRANSFORMS_PASSES_H
+
+#include "cnn/Dialect/Cnn/IR/CnnDialect.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/Pass/Pass.h"
+
+namespace mlir::cnn {
+
+/// Output formats of the project's reports.
+enum class ReportFormat { Text, Json };
+
+#define GEN_PASS_DECL
+#include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
+
+} // namespace mlir::cnn
+
+#endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_H
