@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# From a fresh Debian bookworm machine: installs the packages, builds, and
+# runs the main job on a bundled model, printing its report.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${CNN_BUILD_DIR:-$root/build}"
+
+bash "$root/scripts/install-deps.sh"
+bash "$root/scripts/build.sh"
+
+model="${1:-$root/models/mobilenet_v1.mlir}"
+echo
+echo "== cnn-opt --cnn-footprint-report $(basename "$model")"
+"$build/bin/cnn-opt" --cnn-footprint-report "$model" -o /dev/null
