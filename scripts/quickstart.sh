@@ -9,6 +9,10 @@ bash "$root/scripts/install-deps.sh"
 bash "$root/scripts/build.sh"
 
 model="${1:-$root/models/mobilenet_v1.mlir}"
+sram="${2:-262144}"
 echo
 echo "== cnn-opt --cnn-footprint-report $(basename "$model")"
 "$build/bin/cnn-opt" --cnn-footprint-report "$model" -o /dev/null
+echo
+echo "== cnn-opt --tile-for-sram=$sram --cnn-traffic-report $(basename "$model")"
+"$build/bin/cnn-opt" --tile-for-sram="$sram" --cnn-traffic-report "$model" -o /dev/null

@@ -1,6 +1,7 @@
 //===- Footprint.cpp - Weight and feature-map footprint ---------*- C++ -*-===//
 
 #include "cnn/Analysis/Footprint.h"
+#include "cnn/Analysis/TrafficTable.h"
 
 #include "llvm/Support/Format.h"
 
@@ -24,41 +25,32 @@ FootprintTotals Footprint::totals() const {
   return t;
 }
 
-/// Formats an integer with thousands separators: 1234567 -> 1,234,567.
-static std::string withCommas(int64_t v) {
-  std::string digits = std::to_string(v < 0 ? -v : v);
-  std::string out;
-  int n = digits.size();
-  for (int i = 0; i < n; ++i) {
-    out += digits[i];
-    if ((n - i - 1) % 3 == 0 && i != n - 1)
-      out += ',';
-  }
-  return v < 0 ? "-" + out : out;
-}
-
 void Footprint::printText(llvm::raw_ostream &os) const {
   os << "footprint of @" << network << "\n";
-  os << llvm::format("%-28s %-16s %16s %12s %14s %14s %14s\n", "layer", "kind",
+  int width = 20;
+  for (const LayerInfo &l : layers)
+    width = std::max(width, static_cast<int>(l.name.size()));
+  os << llvm::format("%-*s %-16s %16s %12s %14s %14s %14s\n", width, "layer",
+                     "kind",
                      "MACs", "params", "weight B", "input FM B",
                      "output FM B");
   for (const LayerInfo &l : layers) {
-    os << llvm::format("%-28s %-16s %16s %12s %14s %14s %14s\n",
+    os << llvm::format("%-*s %-16s %16s %12s %14s %14s %14s\n", width,
                        l.name.c_str(), getLayerKindName(l.kind),
-                       withCommas(l.macs()).c_str(),
-                       withCommas(l.parameters()).c_str(),
-                       withCommas(l.parameterBytes()).c_str(),
-                       withCommas(l.inputBytes()).c_str(),
-                       withCommas(l.output.bytes()).c_str());
+                       formatWithCommas(l.macs()).c_str(),
+                       formatWithCommas(l.parameters()).c_str(),
+                       formatWithCommas(l.parameterBytes()).c_str(),
+                       formatWithCommas(l.inputBytes()).c_str(),
+                       formatWithCommas(l.output.bytes()).c_str());
   }
   FootprintTotals t = totals();
-  os << "total: " << t.layers << " layers, " << withCommas(t.macs) << " MACs, "
-     << withCommas(t.parameters) << " parameters, " << withCommas(t.weightBytes)
+  os << "total: " << t.layers << " layers, " << formatWithCommas(t.macs) << " MACs, "
+     << formatWithCommas(t.parameters) << " parameters, " << formatWithCommas(t.weightBytes)
      << " weight bytes\n";
-  os << "feature maps: " << withCommas(t.outputBytes)
-     << " bytes written, " << withCommas(t.inputBytes)
-     << " bytes read, largest " << withCommas(t.largestFeatureMapBytes)
-     << " bytes; largest layer weights " << withCommas(t.largestWeightBytes)
+  os << "feature maps: " << formatWithCommas(t.outputBytes)
+     << " bytes written, " << formatWithCommas(t.inputBytes)
+     << " bytes read, largest " << formatWithCommas(t.largestFeatureMapBytes)
+     << " bytes; largest layer weights " << formatWithCommas(t.largestWeightBytes)
      << " bytes\n";
 }
 

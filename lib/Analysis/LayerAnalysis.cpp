@@ -22,6 +22,8 @@ static void setWeights(LayerInfo &info, Value weight, Value bias) {
   auto w = cast<RankedTensorType>(weight.getType());
   info.weightElements = w.getNumElements();
   info.weightBytes = w.getNumElements() * getElementBytes(w.getElementType());
+  if (auto compression = getWeightCompression(weight))
+    info.compressedWeightBytes = compression.getBytes();
   if (bias) {
     auto b = cast<RankedTensorType>(bias.getType());
     info.biasElements = b.getNumElements();
@@ -39,6 +41,12 @@ static void setWindow(LayerInfo &info, ArrayRef<int64_t> kernel,
   info.padBottom = padding[1];
   info.padLeft = padding[2];
   info.padRight = padding[3];
+}
+
+CompressionAttr mlir::cnn::getWeightCompression(Value weight) {
+  if (auto op = weight.getDefiningOp<WeightOp>())
+    return op->getAttrOfType<CompressionAttr>(kCompressionAttrName);
+  return {};
 }
 
 FailureOr<LayerInfo> mlir::cnn::describeLayer(Operation *op) {

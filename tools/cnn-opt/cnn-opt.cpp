@@ -28,6 +28,7 @@ int main(int argc, char **argv) {
                   mlir::tensor::TensorDialect, mlir::tosa::TosaDialect>();
   mlir::registerTransformsPasses();
   mlir::cnn::registerCnnPasses();
+  mlir::cnn::registerCnnPipelines();
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv,
       "cnn-opt: plans CNN execution for an SRAM-limited vision processor\n",

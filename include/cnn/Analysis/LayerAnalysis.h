@@ -5,10 +5,22 @@
 
 #include "cnn/Analysis/LayerInfo.h"
 
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+
 #include "mlir/IR/Operation.h"
 #include "mlir/Support/LLVM.h"
 
 namespace mlir::cnn {
+
+/// Names of the discardable attributes the planning passes attach.
+inline constexpr llvm::StringLiteral kTargetAttrName = "cnn.target";
+inline constexpr llvm::StringLiteral kTilingAttrName = "cnn.tiling";
+inline constexpr llvm::StringLiteral kTrafficAttrName = "cnn.traffic";
+inline constexpr llvm::StringLiteral kCompressionAttrName = "cnn.compression";
+
+/// The compression annotation of the `cnn.weight` that defines `weight`, or
+/// null when there is none.
+CompressionAttr getWeightCompression(Value weight);
 
 /// Describes a verified `cnn` layer op. Fails (without a diagnostic) on ops
 /// that are not layers of the cnn dialect.

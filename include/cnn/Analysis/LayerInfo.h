@@ -61,6 +61,9 @@ struct LayerInfo {
   /// Weights and bias of convolutions and fully connected layers.
   int64_t weightElements = 0, weightBytes = 0;
   int64_t biasElements = 0, biasBytes = 0;
+  /// Stored size of the weights (without bias) when they are compressed;
+  /// -1 when they are stored raw.
+  int64_t compressedWeightBytes = -1;
 
   bool hasWeights() const { return weightElements > 0; }
   bool isDepthwise() const {
@@ -71,6 +74,10 @@ struct LayerInfo {
   int64_t parameters() const { return weightElements + biasElements; }
   /// Weight plus bias bytes, uncompressed.
   int64_t parameterBytes() const { return weightBytes + biasBytes; }
+  /// Weight bytes as stored: the compressed size when known, else raw.
+  int64_t storedWeightBytes() const {
+    return compressedWeightBytes >= 0 ? compressedWeightBytes : weightBytes;
+  }
   /// Bytes of all feature maps read.
   int64_t inputBytes() const;
   /// Multiply-accumulates: M*E*F*(C/groups)*R*S' for a convolution, M*K for

@@ -26,3 +26,44 @@ void CnnDialect::initialize() {
 #include "cnn/Dialect/Cnn/IR/CnnAttrs.cpp.inc"
       >();
 }
+
+//===----------------------------------------------------------------------===//
+// Schedule annotations
+//===----------------------------------------------------------------------===//
+
+LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 int64_t sram) {
+  if (sram <= 0)
+    return emitError() << "expects a positive SRAM size in bytes, got " << sram;
+  return success();
+}
+
+LogicalResult TilingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 int64_t tm, int64_t te, int64_t tf,
+                                 int64_t tc, LoopOrderKind, int64_t buffer) {
+  if (tm < 1 || te < 1 || tf < 1 || tc < 1)
+    return emitError() << "expects tile sizes >= 1, got tm = " << tm
+                       << ", te = " << te << ", tf = " << tf << ", tc = " << tc;
+  if (buffer < 0)
+    return emitError() << "expects a non-negative buffer size, got " << buffer;
+  return success();
+}
+
+LogicalResult TrafficAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                  int64_t input, int64_t weights,
+                                  int64_t output) {
+  if (input < 0 || weights < 0 || output < 0)
+    return emitError() << "expects non-negative byte counts";
+  return success();
+}
+
+LogicalResult
+CompressionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                        int64_t bytes, StringRef scheme) {
+  if (bytes < 0)
+    return emitError() << "expects a non-negative compressed size, got "
+                       << bytes;
+  if (scheme.empty())
+    return emitError() << "expects a non-empty scheme name";
+  return success();
+}

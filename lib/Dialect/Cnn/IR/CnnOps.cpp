@@ -11,7 +11,14 @@
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/CheckedArithmetic.h"
+#include "llvm/Support/MathExtras.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <cmath>
+#include <optional>
 
 using namespace mlir;
 using namespace mlir::cnn;
@@ -22,6 +29,14 @@ using namespace mlir::cnn;
 
 bool mlir::cnn::isLayer(Operation *op) {
   return op && isa<CnnDialect>(op->getDialect()) && !isa<WeightOp>(op);
+}
+
+std::string mlir::cnn::getSsaNameHint(StringRef layerName) {
+  std::string hint = layerName.str();
+  for (char &c : hint)
+    if (!llvm::isAlnum(c) && c != '_' && c != '.' && c != '$' && c != '-')
+      c = '_';
+  return hint;
 }
 
 StringRef mlir::cnn::getLayerName(Operation *op) {
@@ -44,13 +59,40 @@ std::string formatShape(ArrayRef<int64_t> shape) {
   return s;
 }
 
-/// Checks that `type` is a feature map: rank 4, batch 1, static and positive
-/// sizes. `what` names the value in the diagnostic ("input", "output").
-LogicalResult verifyFeatureMap(Operation *op, Type type, StringRef what) {
-  auto tensor = dyn_cast<RankedTensorType>(type);
-  if (!tensor)
+/// The product of `factors`, or nothing when it overflows int64_t. Sizes
+/// not yet known to be within the bounds of CnnOps.h are multiplied this
+/// way: the dimensions of a type may be anything up to 2^63 - 1.
+std::optional<int64_t> checkedProduct(ArrayRef<int64_t> factors) {
+  int64_t product = 1;
+  for (int64_t f : factors) {
+    std::optional<int64_t> next = llvm::checkedMul(product, f);
+    if (!next)
+      return std::nullopt;
+    product = *next;
+  }
+  return product;
+}
+
+/// Checks that a static tensor has no empty dimension and at most
+/// kMaxTensorElements elements.
+LogicalResult verifyTensorSize(Operation *op, RankedTensorType type,
+                               StringRef what) {
+  if (llvm::is_contained(type.getShape(), 0))
     return op->emitOpError() << "expects the " << what
-                             << " to be a ranked tensor, got " << type;
+                             << " to have non-empty dimensions, got " << type;
+  std::optional<int64_t> elements = checkedProduct(type.getShape());
+  if (!elements || *elements > kMaxTensorElements)
+    return op->emitOpError()
+           << "expects the " << what << " to have at most 2^"
+           << llvm::Log2_64(kMaxTensorElements) << " elements, got " << type;
+  return success();
+}
+
+/// Checks that `type` is a feature map: rank 4, static, batch 1, non-empty
+/// and not too large. `what` names the value in the diagnostic ("input").
+/// The op's type constraints have already checked the element type.
+LogicalResult verifyFeatureMap(Operation *op, Type type, StringRef what) {
+  auto tensor = cast<RankedTensorType>(type);
   if (tensor.getRank() != 4)
     return op->emitOpError()
            << "expects the " << what << " to be a 4-D NCHW feature map, got "
@@ -61,12 +103,7 @@ LogicalResult verifyFeatureMap(Operation *op, Type type, StringRef what) {
   if (tensor.getDimSize(0) != 1)
     return op->emitOpError() << "supports batch 1 only, but the " << what
                              << " has batch " << tensor.getDimSize(0);
-  for (int64_t d : tensor.getShape().drop_front())
-    if (d <= 0)
-      return op->emitOpError()
-             << "expects the " << what << " to have non-empty dimensions, got "
-             << type;
-  return success();
+  return verifyTensorSize(op, tensor, what);
 }
 
 /// Checks a static tensor of rank `rank` (a weight or bias).
@@ -79,11 +116,7 @@ LogicalResult verifyStatic(Operation *op, Type type, int64_t rank,
   if (!tensor.hasStaticShape())
     return op->emitOpError() << "expects the " << what
                              << " to have a static shape, got " << type;
-  for (int64_t d : tensor.getShape())
-    if (d <= 0)
-      return op->emitOpError() << "expects the " << what
-                               << " to have non-empty dimensions, got " << type;
-  return success();
+  return verifyTensorSize(op, tensor, what);
 }
 
 /// Checks that the result has the shape the layer computes.
@@ -108,7 +141,8 @@ LogicalResult verifySameElementType(Operation *op, Type a, Type b,
   return success();
 }
 
-/// Checks an array attribute of `size` entries, each >= `minValue`.
+/// Checks an array attribute of `size` entries, each in
+/// [`minValue`, kMaxWindowParameter].
 LogicalResult verifyArray(Operation *op, ArrayRef<int64_t> values,
                           StringRef name, size_t size, int64_t minValue,
                           StringRef meaning) {
@@ -116,11 +150,16 @@ LogicalResult verifyArray(Operation *op, ArrayRef<int64_t> values,
     return op->emitOpError() << "expects '" << name << "' to have " << size
                              << " entries (" << meaning << "), got "
                              << values.size();
-  for (int64_t v : values)
+  for (int64_t v : values) {
     if (v < minValue)
       return op->emitOpError()
              << "expects every entry of '" << name << "' to be >= " << minValue
              << ", got " << v;
+    if (v > kMaxWindowParameter)
+      return op->emitOpError()
+             << "expects every entry of '" << name << "' to be at most 2^"
+             << llvm::Log2_64(kMaxWindowParameter) << ", got " << v;
+  }
   return success();
 }
 
@@ -133,7 +172,8 @@ LogicalResult verifyWindowAttrs(Operation *op, ArrayRef<int64_t> strides,
 }
 
 /// Output size of a sliding window along one dimension, or a diagnostic
-/// when the window does not fit in the padded input.
+/// when the window does not fit in the padded input. The operands are
+/// bounded by the checks above, so nothing here overflows.
 FailureOr<int64_t> windowOutputSize(Operation *op, int64_t in, int64_t padLo,
                                     int64_t padHi, int64_t window,
                                     int64_t stride, StringRef dim) {
@@ -161,12 +201,30 @@ LogicalResult verifyBias(Operation *op, Value bias, Type inputType,
                              << biasType.getDimSize(0);
   Type elem = cast<ShapedType>(inputType).getElementType();
   Type biasElem = biasType.getElementType();
-  bool ok = biasElem == elem || (isa<IntegerType>(elem) && biasElem.isInteger(32));
+  bool ok =
+      biasElem == elem || (isa<IntegerType>(elem) && biasElem.isInteger(32));
   if (!ok)
     return op->emitOpError() << "expects the bias element type to be " << elem
                              << (isa<IntegerType>(elem) ? " or i32" : "")
                              << ", got " << biasElem;
   return success();
+}
+
+/// Checks that a layer's multiply-accumulates, the product of `factors`
+/// (spelled out in `formula`), stay within kMaxLayerMacs.
+LogicalResult verifyMacs(Operation *op, ArrayRef<int64_t> factors,
+                         StringRef formula) {
+  std::optional<int64_t> macs = checkedProduct(factors);
+  if (macs && *macs <= kMaxLayerMacs)
+    return success();
+  InFlightDiagnostic diag = op->emitOpError();
+  diag << "expects at most 2^" << llvm::Log2_64(kMaxLayerMacs)
+       << " multiply-accumulates (" << formula << "), got ";
+  if (macs)
+    diag << *macs;
+  else
+    diag << "2^63 or more";
+  return diag;
 }
 } // namespace
 
@@ -178,11 +236,13 @@ LogicalResult WeightOp::verify() {
   auto type = cast<RankedTensorType>(getResult().getType());
   if (!type.hasStaticShape())
     return emitOpError() << "expects a static shape, got " << type;
+  if (failed(verifyTensorSize(*this, type, "weight")))
+    return failure();
   Type elem = type.getElementType();
   if (!(elem.isInteger(8) || elem.isInteger(16) || elem.isInteger(32) ||
         elem.isF16() || elem.isF32()))
-    return emitOpError() << "expects element type i8, i16, i32, f16 or f32, got "
-                         << elem;
+    return emitOpError()
+           << "expects element type i8, i16, i32, f16 or f32, got " << elem;
   if (auto value = getValueAttr())
     if (value.getType() != type)
       return emitOpError() << "holds values of type " << value.getType()
@@ -238,6 +298,7 @@ LogicalResult Conv2DOp::verify() {
   if (failed(verifyBias(op, getBias(), in, m)))
     return failure();
 
+  // Kernel sizes are below 2^40 and dilations below 2^20: no overflow.
   ArrayRef<int64_t> st = getStrides(), pad = getPadding(), dil = getDilation();
   FailureOr<int64_t> e = windowOutputSize(op, h, pad[0], pad[1],
                                           (r - 1) * dil[0] + 1, st[0], "rows");
@@ -247,7 +308,9 @@ LogicalResult Conv2DOp::verify() {
       op, wd, pad[2], pad[3], (s - 1) * dil[1] + 1, st[1], "columns");
   if (failed(f))
     return failure();
-  return verifyResultShape(op, getOutput().getType(), {1, m, *e, *f});
+  if (failed(verifyResultShape(op, getOutput().getType(), {1, m, *e, *f})))
+    return failure();
+  return verifyMacs(op, {m, *e, *f, c / groups, r, s}, "M*E*F*C/groups*R*S");
 }
 
 //===----------------------------------------------------------------------===//
@@ -265,6 +328,8 @@ LogicalResult FullyConnectedOp::verify() {
       failed(verifySameElementType(op, getInput().getType(),
                                    getOutput().getType(), "input", "output")))
     return failure();
+  // The input has at most kMaxTensorElements elements, so K fits, and the
+  // MACs (M*K) are the weight's elements, bounded likewise.
   auto in = cast<RankedTensorType>(getInput().getType());
   auto w = cast<RankedTensorType>(getWeight().getType());
   int64_t k = in.getDimSize(1) * in.getDimSize(2) * in.getDimSize(3);
@@ -297,13 +362,15 @@ static LogicalResult verifyPool(PoolOp pool) {
     return failure();
   ArrayRef<int64_t> k = pool.getKernel(), st = pool.getStrides(),
                     pad = pool.getPadding();
+  // A window of padding only would have no maximum and an empty average.
   if (pad[0] >= k[0] || pad[1] >= k[0] || pad[2] >= k[1] || pad[3] >= k[1])
     return pool.emitOpError()
            << "expects padding smaller than the window (" << k[0] << "x"
-           << k[1] << "), so that no window holds only padding";
+           << k[1] << "), so that no window holds only padding; got padding ["
+           << pad << "]";
   auto in = cast<RankedTensorType>(pool.getInput().getType());
-  FailureOr<int64_t> e =
-      windowOutputSize(op, in.getDimSize(2), pad[0], pad[1], k[0], st[0], "rows");
+  FailureOr<int64_t> e = windowOutputSize(op, in.getDimSize(2), pad[0], pad[1],
+                                          k[0], st[0], "rows");
   if (failed(e))
     return failure();
   FailureOr<int64_t> f = windowOutputSize(op, in.getDimSize(3), pad[2], pad[3],
@@ -333,6 +400,8 @@ LogicalResult GlobalAvgPoolOp::verify() {
 // Element-wise and structural layers
 //===----------------------------------------------------------------------===//
 
+// SameOperandsAndResultType has checked the operands against the output.
+
 LogicalResult AddOp::verify() {
   return verifyFeatureMap(getOperation(), getOutput().getType(), "output");
 }
@@ -341,7 +410,8 @@ LogicalResult ActivationOp::verify() {
   if (failed(verifyFeatureMap(getOperation(), getOutput().getType(), "output")))
     return failure();
   if (getKind() == Activation::none)
-    return emitOpError() << "expects an activation kind other than 'none'";
+    return emitOpError() << "expects an activation kind other than 'none' "
+                            "(relu or relu6), got 'none'";
   return success();
 }
 
@@ -352,13 +422,14 @@ LogicalResult SoftmaxOp::verify() {
 LogicalResult ConcatOp::verify() {
   Operation *op = getOperation();
   if (getInputs().empty())
-    return emitOpError() << "expects at least one input";
+    return emitOpError() << "expects at least one input, got none";
   if (failed(verifyFeatureMap(op, getOutput().getType(), "output")))
     return failure();
   int64_t channels = 0;
   auto first = cast<RankedTensorType>(getInputs().front().getType());
   for (auto [i, v] : llvm::enumerate(getInputs())) {
-    if (failed(verifyFeatureMap(op, v.getType(), "input")))
+    if (failed(verifyFeatureMap(op, v.getType(),
+                                "input #" + std::to_string(i))))
       return failure();
     auto t = cast<RankedTensorType>(v.getType());
     if (t.getElementType() != first.getElementType())
@@ -372,7 +443,14 @@ LogicalResult ConcatOp::verify() {
              << first.getDimSize(2) << "x" << first.getDimSize(3)
              << " rows x columns, but input #" << i << " has "
              << t.getDimSize(2) << "x" << t.getDimSize(3);
+    // Stopping at the bound keeps the sum far from overflow however many
+    // inputs there are; no valid output has more channels anyway.
     channels += t.getDimSize(1);
+    if (channels > kMaxTensorElements)
+      return emitOpError() << "expects at most 2^"
+                           << llvm::Log2_64(kMaxTensorElements)
+                           << " channels in all, but inputs #0 to #" << i
+                           << " have " << channels;
   }
   if (failed(verifySameElementType(op, first, getOutput().getType(), "inputs",
                                    "output")))
@@ -392,6 +470,20 @@ LogicalResult PadOp::verify() {
                          "top, bottom, left, right")))
     return failure();
   auto in = cast<RankedTensorType>(getInput().getType());
+  // An integer feature map can only hold an integer of its width; signless
+  // types may be read as signed or unsigned, so both ranges are accepted.
+  if (auto intType = dyn_cast<IntegerType>(in.getElementType())) {
+    unsigned bits = intType.getWidth();
+    double value = getValue().convertToDouble();
+    double lo = -std::ldexp(1.0, bits - 1), hi = std::ldexp(1.0, bits) - 1;
+    if (!(value >= lo && value <= hi && value == std::trunc(value))) {
+      SmallString<16> text;
+      getValue().toString(text);
+      return emitOpError() << "expects a pad value that " << intType
+                           << " can hold, an integer in [" << int64_t(lo)
+                           << ", " << int64_t(hi) << "], got " << text;
+    }
+  }
   ArrayRef<int64_t> p = getPadding();
   return verifyResultShape(op, getOutput().getType(),
                            {1, in.getDimSize(1), in.getDimSize(2) + p[0] + p[1],
@@ -406,6 +498,7 @@ LogicalResult ResizeOp::verify() {
                                    getOutput().getType(), "input", "output")) ||
       failed(verifyArray(op, getScale(), "scale", 2, 1, "rows, columns")))
     return failure();
+  // Rows are below 2^40 and scales below 2^20: the product fits.
   auto in = cast<RankedTensorType>(getInput().getType());
   ArrayRef<int64_t> sc = getScale();
   return verifyResultShape(op, getOutput().getType(),

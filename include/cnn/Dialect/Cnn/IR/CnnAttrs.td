@@ -8,7 +8,7 @@ include "mlir/IR/AttrTypeBase.td"
 include "mlir/IR/EnumAttr.td"
 
 def Cnn_Activation : I32EnumAttr<"Activation",
-    "activation fused into a layer's output", [
+    "activation: none, relu = max(x, 0) or relu6 = min(max(x, 0), 6)", [
       I32EnumAttrCase<"none", 0>,
       I32EnumAttrCase<"relu", 1>,
       I32EnumAttrCase<"relu6", 2>
@@ -22,7 +22,7 @@ def Cnn_ActivationAttr : EnumAttr<Cnn_Dialect, Cnn_Activation, "activation"> {
 }
 
 def Cnn_ResizeMode : I32EnumAttr<"ResizeMode",
-    "interpolation of a resize", [
+    "interpolation of a resize: nearest or bilinear", [
       I32EnumAttrCase<"nearest", 0>,
       I32EnumAttrCase<"bilinear", 1>
     ]> {
@@ -32,6 +32,85 @@ def Cnn_ResizeMode : I32EnumAttr<"ResizeMode",
 
 def Cnn_ResizeModeAttr : EnumAttr<Cnn_Dialect, Cnn_ResizeMode, "resize_mode"> {
   let assemblyFormat = "`<` $value `>`";
+}
+
+
+def Cnn_LoopOrder : I32EnumAttr<"LoopOrderKind",
+    "order of the tile loops over output channels, rows and columns", [
+      I32EnumAttrCase<"mef", 0>, I32EnumAttrCase<"mfe", 1>,
+      I32EnumAttrCase<"emf", 2>, I32EnumAttrCase<"efm", 3>,
+      I32EnumAttrCase<"fme", 4>, I32EnumAttrCase<"fem", 5>
+    ]> {
+  let cppNamespace = "::mlir::cnn";
+  let genSpecializedAttr = 0;
+}
+
+//===----------------------------------------------------------------------===//
+// Schedule annotations
+//===----------------------------------------------------------------------===//
+
+class Cnn_Attr<string name, string attrMnemonic, list<Trait> traits = []>
+    : AttrDef<Cnn_Dialect, name, traits> {
+  let mnemonic = attrMnemonic;
+}
+
+def Cnn_TargetAttr : Cnn_Attr<"Target", "target"> {
+  let summary = "The processor a module is planned for";
+  let description = [{
+    Recorded on the module (`cnn.target`) by `--tile-for-sram`: the size in
+    bytes of the local memory (SRAM) every layer's tiles must fit in.
+
+    ```mlir
+    module attributes {cnn.target = #cnn.target<sram = 262144>} { ... }
+    ```
+  }];
+  let parameters = (ins "int64_t":$sram);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Cnn_TilingAttr : Cnn_Attr<"Tiling", "tiling"> {
+  let summary = "A layer's tiling: tile sizes and loop order";
+  let description = [{
+    Attached to a layer (`cnn.tiling`) by `--tile-for-sram`: the output-channel
+    tile `tm`, output-row tile `te`, output-column tile `tf`, input-channel
+    tile `tc` (equal to `tm` for depthwise convolutions and pools, which have
+    no input-channel loop), the order of the m, e, f tile loops (outermost
+    first; the c loop is innermost), and the SRAM bytes of the tile buffers.
+  }];
+  let parameters = (ins "int64_t":$tm, "int64_t":$te, "int64_t":$tf,
+                        "int64_t":$tc, "LoopOrderKind":$order,
+                        "int64_t":$buffer);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Cnn_TrafficAttr : Cnn_Attr<"Traffic", "traffic"> {
+  let summary = "Modeled DRAM traffic of a layer or group, in bytes";
+  let description = [{
+    Bytes read from DRAM for the input feature maps and for the weights, and
+    bytes written for the output, as the cost model computes them for the
+    chosen schedule.
+  }];
+  let parameters = (ins "int64_t":$input, "int64_t":$weights,
+                        "int64_t":$output);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+  let extraClassDeclaration = [{
+    int64_t getTotal() const { return getInput() + getWeights() + getOutput(); }
+  }];
+}
+
+def Cnn_CompressionAttr : Cnn_Attr<"Compression", "compression"> {
+  let summary = "The stored size of a compressed weight tensor";
+  let description = [{
+    Attached to a `cnn.weight` (`cnn.compression`): the bytes the tensor
+    occupies in DRAM and in SRAM when stored with `scheme`. Planning uses
+    `bytes` in place of the raw size everywhere.
+  }];
+  let parameters = (ins "int64_t":$bytes, StringRefParameter<>:$scheme);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
 }
 
 #endif // CNN_DIALECT_CNN_IR_CNNATTRS_TD

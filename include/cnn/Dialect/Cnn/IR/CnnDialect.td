@@ -25,11 +25,22 @@ def Cnn_Dialect : Dialect {
     * Element types are `i8`, `i16`, `f16` and `f32`; an op's feature maps and
       weights share one element type. Integer layers may carry an `i32` bias.
     * Weights are `cnn.weight` constants: with real values, or shape-only
-      when a model is analysed whose values are unknown.
+      when a model is analysed whose values are unknown. Convolution weights
+      are OIHW.
     * Batch-norm is folded into convolutions and activations (`none`,
       `relu`, `relu6`) are fused into the producing layer.
+    * Result types are written out and verified against the shape the layer
+      computes, never inferred.
     * Every layer may carry a `name` that reports and diagnostics use; the
       printer also uses it as the SSA name of the layer's result.
+
+    Sizes are bounded so that the arithmetic of the cost model fits in 64-bit
+    integers: a feature map, weight or bias has at most 2^40 elements, every
+    stride, padding, dilation, pooling window and resize scale is at most
+    2^20, and a layer performs at most 2^50 multiply-accumulates. Real
+    networks are many orders of magnitude below these bounds.
+
+    The reasons behind these choices are in `docs/Dialects/Cnn/RationaleCnn.md`.
   }];
   let useDefaultAttributePrinterParser = 1;
 }

@@ -24,6 +24,20 @@
 
 namespace mlir::cnn {
 
+/// The SSA name a layer name prints as: characters that are not allowed in
+/// an SSA name ("inception_3a/1x1") become '_'.
+std::string getSsaNameHint(llvm::StringRef layerName);
+
+/// Bounds the verifiers enforce, so that sizes, byte counts and MAC counts
+/// derived from verified IR fit in int64_t without checks downstream.
+/// Largest number of elements of a feature map, weight or bias (1 TiB of i8).
+constexpr int64_t kMaxTensorElements = int64_t(1) << 40;
+/// Largest stride, padding, dilation, pooling window or resize scale.
+constexpr int64_t kMaxWindowParameter = int64_t(1) << 20;
+/// Largest number of multiply-accumulates of one layer; a network of up to
+/// 2^13 such layers still sums within int64_t.
+constexpr int64_t kMaxLayerMacs = int64_t(1) << 50;
+
 /// True for ops of the cnn dialect that compute a feature map (every op but
 /// `cnn.weight`).
 bool isLayer(Operation *op);

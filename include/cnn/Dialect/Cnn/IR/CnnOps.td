@@ -16,16 +16,33 @@ include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/IR/OpBase.td"
 
 //===----------------------------------------------------------------------===//
-// Type constraints
+// Type and attribute constraints
 //===----------------------------------------------------------------------===//
 
-def Cnn_ElementType : AnyTypeOf<[I8, I16, F16, F32]>;
+def Cnn_ElementType : AnyTypeOf<[I8, I16, F16, F32], "i8, i16, f16 or f32">;
 
-// Rank, batch and static shape are checked by the verifiers, which can say
-// precisely what is wrong.
-def Cnn_FeatureMap : RankedTensorOf<[Cnn_ElementType]>;
-def Cnn_WeightTensor : RankedTensorOf<[Cnn_ElementType]>;
-def Cnn_BiasTensor : RankedTensorOf<[I8, I16, I32, F16, F32]>;
+// Rank, batch, static shape and size are checked by the verifiers, which can
+// say precisely what is wrong; these constraints check the element type only.
+def Cnn_FeatureMap : RankedTensorOf<[Cnn_ElementType], [],
+                                    "NCHW feature map (tensor<1xCxHxW>)">;
+def Cnn_WeightTensor : RankedTensorOf<[Cnn_ElementType], [], "weight tensor">;
+def Cnn_BiasElementType
+    : AnyTypeOf<[I8, I16, I32, F16, F32], "i8, i16, i32, f16 or f32">;
+def Cnn_BiasTensor : RankedTensorOf<[Cnn_BiasElementType], [],
+                                    "bias tensor (tensor<M>)">;
+
+// Plain i64 arrays whose summaries say what the entries mean. Length and
+// range are checked by the verifiers, which name the offending entry.
+class Cnn_I64ArrayAttr<string meaning>
+    : DenseArrayAttrBase<"DenseI64ArrayAttr", "int64_t", "i64"> {
+  let summary = meaning;
+}
+def Cnn_RowsColsAttr : Cnn_I64ArrayAttr<"i64 array: [rows, columns]">;
+def Cnn_PaddingAttr
+    : Cnn_I64ArrayAttr<"i64 array: [top, bottom, left, right]">;
+
+def Cnn_LayerNameAttr : StringBasedAttr<StrAttrPred,
+    "layer name, shown in reports and used as the SSA name of the result">;
 
 //===----------------------------------------------------------------------===//
 // Base classes
@@ -41,18 +58,23 @@ class Cnn_LayerOp<string mnemonic, list<Trait> traits = []>
     void $cppClass::getAsmResultNames(
         ::llvm::function_ref<void(::mlir::Value, ::llvm::StringRef)> setName) {
       if (auto name = getOperation()->getAttrOfType<::mlir::StringAttr>("name"))
-        setName(getResult(), name.getValue());
+        setName(getResult(), ::mlir::cnn::getSsaNameHint(name.getValue()));
     }
   }];
 }
 
-defvar Cnn_LayerName = (ins OptionalAttr<StrAttr>:$name);
+defvar Cnn_LayerName = (ins OptionalAttr<Cnn_LayerNameAttr>:$name);
 
 //===----------------------------------------------------------------------===//
 // Weights
 //===----------------------------------------------------------------------===//
 
-def Cnn_WeightOp : Cnn_Op<"weight", [ConstantLike, Pure]> {
+// Not `ConstantLike`: that trait promises that the op always folds to an
+// attribute, and a shape-only weight has none.
+// A weight is a distinct tensor even when another has the same shape and no
+// values: the allocation effect keeps CSE from merging shape-only weights,
+// while an unused weight is still removed as dead.
+def Cnn_WeightOp : Cnn_Op<"weight"> {
   let summary = "A weight tensor, with real values or shape only";
   let description = [{
     A constant weight (or bias) tensor of a layer. With `value` it holds real
@@ -61,13 +83,17 @@ def Cnn_WeightOp : Cnn_Op<"weight", [ConstantLike, Pure]> {
     values are unknown and only the shape and element type are analysed,
     which is how models are studied before their weights exist.
 
+    The result has a static shape with no empty dimension, at most 2^40
+    elements, and element type `i8`, `i16`, `i32` (biases of integer
+    layers), `f16` or `f32`.
+
     ```mlir
     %w = cnn.weight : tensor<64x3x3x3xi8>
     %b = cnn.weight {value = dense<0> : tensor<64xi32>} : tensor<64xi32>
     ```
   }];
   let arguments = (ins OptionalAttr<ElementsAttr>:$value);
-  let results = (outs AnyRankedTensor:$result);
+  let results = (outs Res<AnyRankedTensor, "", [MemAlloc]>:$result);
   let assemblyFormat = "attr-dict `:` type($result)";
   let hasVerifier = 1;
   let extraClassDeclaration = [{
@@ -83,27 +109,45 @@ def Cnn_WeightOp : Cnn_Op<"weight", [ConstantLike, Pure]> {
 def Cnn_Conv2DOp : Cnn_LayerOp<"conv2d"> {
   let summary = "2-D convolution (grouped and depthwise), optional bias";
   let description = [{
-    `output[m][e][f] = act(bias[m] + sum_{c,r,s} input[g*C/G + c][e*sh - pt +
-    r*dh][f*sw - pl + s*dw] * weight[m][c][r][s])`, where `g` is the group of
-    output channel `m`. Input `1xCxHxW`, weight `MxC/GxRxS` (OIHW), optional
-    bias `M` (the element type of the input, or `i32` for integer layers),
-    output `1xMxExF` with `E = (H + pt + pb - ((R-1)*dh + 1)) / sh + 1`
-    (floor; likewise F). `padding` is `[top, bottom, left, right]`, zeros.
-    A depthwise convolution is one whose `groups` equals its input channels.
+    Convolves a `1xCxHxW` input with an `MxC/GxRxS` weight (OIHW, `G` =
+    `groups`) into a `1xMxExF` output:
+
+    ```
+    output[m][e][f] = act(bias[m] + sum_{c, r, s}
+        input[g*C/G + c][e*sh - pt + r*dh][f*sw - pl + s*dw] * weight[m][c][r][s])
+    ```
+
+    where `g = m / (M/G)` is the group of output channel `m` and positions
+    outside the input read zero. Attributes, all optional:
+
+    * `strides` `[sh, sw]`, default `[1, 1]`;
+    * `padding` `[pt, pb, pl, pr]` (top, bottom, left, right), default zeros;
+    * `dilation` `[dh, dw]`, default `[1, 1]`;
+    * `groups` `G`, default 1; `G` divides both `C` and `M`. A depthwise
+      convolution is one whose `groups` equals its input channels;
+    * `activation` fused into the output, default `none`.
+
+    The bias, when present, is a `tensor<M>` of the input's element type, or
+    of `i32` for integer layers. The result type is explicit and verified:
+    `E = floor((H + pt + pb - ((R - 1) * dh + 1)) / sh) + 1`, likewise `F`
+    from `W`, `pl`, `pr`, `S`, `dw` and `sw`. Input, weight and output share
+    one element type.
 
     ```mlir
     %y = cnn.conv2d %x, %w, %b {strides = array<i64: 2, 2>,
            padding = array<i64: 1, 1, 1, 1>, activation = #cnn.activation<relu6>}
        : (tensor<1x32x112x112xi8>, tensor<64x32x3x3xi8>, tensor<64xi32>)
       -> tensor<1x64x56x56xi8>
+    %dw = cnn.conv2d %y, %wd {groups = 64, padding = array<i64: 1, 1, 1, 1>}
+       : (tensor<1x64x56x56xi8>, tensor<64x1x3x3xi8>) -> tensor<1x64x56x56xi8>
     ```
   }];
   let arguments = !con((ins
       Cnn_FeatureMap:$input, Cnn_WeightTensor:$weight,
       Optional<Cnn_BiasTensor>:$bias,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 1}">:$strides,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{0, 0, 0, 0}">:$padding,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 1}">:$dilation,
+      DefaultValuedAttr<Cnn_RowsColsAttr, "{1, 1}">:$strides,
+      DefaultValuedAttr<Cnn_PaddingAttr, "{0, 0, 0, 0}">:$padding,
+      DefaultValuedAttr<Cnn_RowsColsAttr, "{1, 1}">:$dilation,
       DefaultValuedAttr<I64Attr, "1">:$groups,
       DefaultValuedAttr<Cnn_ActivationAttr, "::mlir::cnn::Activation::none">:$activation),
     Cnn_LayerName);
@@ -121,8 +165,16 @@ def Cnn_FullyConnectedOp : Cnn_LayerOp<"fully_connected"> {
   let summary = "Fully connected layer on a flattened feature map";
   let description = [{
     `output[m] = act(bias[m] + sum_k flatten(input)[k] * weight[m][k])`.
-    Input `1xCxHxW` is flattened in C, H, W order (K = C*H*W), weight is
-    `MxK`, optional bias `M`, output `1xMx1x1`.
+    The `1xCxHxW` input is flattened in C, H, W order (`K = C*H*W`), the
+    weight is `MxK`, the optional bias `tensor<M>` (the input's element type,
+    or `i32` for integer layers) and the output `1xMx1x1`, so that a
+    fully connected layer is a feature map like any other.
+
+    ```mlir
+    %logits = cnn.fully_connected %x, %w, %b {name = "fc"}
+        : (tensor<1x512x7x7xf32>, tensor<1000x25088xf32>, tensor<1000xf32>)
+       -> tensor<1x1000x1x1xf32>
+    ```
   }];
   let arguments = !con((ins
       Cnn_FeatureMap:$input, Cnn_WeightTensor:$weight,
@@ -139,19 +191,12 @@ def Cnn_FullyConnectedOp : Cnn_LayerOp<"fully_connected"> {
 // Pooling
 //===----------------------------------------------------------------------===//
 
-class Cnn_PoolOp<string mnemonic, string what> : Cnn_LayerOp<mnemonic> {
-  let summary = what # " pooling over a window";
-  let description = what # [{ pooling of each channel over a `kernel` window
-    moved by `strides`, after `padding` ([top, bottom, left, right]; padded
-    elements never win a max and are not counted in an average). Output
-    `E = (H + pt + pb - kh) / sh + 1` (floor; likewise F). A "ceil mode"
-    pool is written with one more row or column of bottom/right padding.
-  }];
+class Cnn_PoolOp<string mnemonic> : Cnn_LayerOp<mnemonic> {
   let arguments = !con((ins
       Cnn_FeatureMap:$input,
-      DenseI64ArrayAttr:$kernel,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{1, 1}">:$strides,
-      DefaultValuedAttr<DenseI64ArrayAttr, "{0, 0, 0, 0}">:$padding),
+      Cnn_RowsColsAttr:$kernel,
+      DefaultValuedAttr<Cnn_RowsColsAttr, "{1, 1}">:$strides,
+      DefaultValuedAttr<Cnn_PaddingAttr, "{0, 0, 0, 0}">:$padding),
     Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = [{
@@ -159,12 +204,51 @@ class Cnn_PoolOp<string mnemonic, string what> : Cnn_LayerOp<mnemonic> {
   }];
 }
 
-def Cnn_MaxPoolOp : Cnn_PoolOp<"max_pool", "Max">;
-def Cnn_AvgPoolOp : Cnn_PoolOp<"avg_pool", "Average">;
+def Cnn_MaxPoolOp : Cnn_PoolOp<"max_pool"> {
+  let summary = "Maximum of each channel over a sliding window";
+  let description = [{
+    Takes the maximum of each channel over a `kernel` (`[kh, kw]`, required)
+    window moved by `strides` (default `[1, 1]`) over the input padded by
+    `padding` (`[pt, pb, pl, pr]`, default zeros). Padded positions never win
+    the maximum; every padding entry is smaller than the window, so that no
+    window holds padding only. The output is `1xCxExF` with
+    `E = floor((H + pt + pb - kh) / sh) + 1`, likewise `F`. A "ceil mode"
+    pool is written with one more row or column of bottom or right padding.
+
+    ```mlir
+    %p = cnn.max_pool %x {kernel = array<i64: 3, 3>, strides = array<i64: 2, 2>,
+                          padding = array<i64: 1, 1, 1, 1>}
+        : tensor<1x64x112x112xi8> -> tensor<1x64x56x56xi8>
+    ```
+  }];
+}
+
+def Cnn_AvgPoolOp : Cnn_PoolOp<"avg_pool"> {
+  let summary = "Average of each channel over a sliding window";
+  let description = [{
+    Averages each channel over a `kernel` (`[kh, kw]`, required) window moved
+    by `strides` (default `[1, 1]`) over the input padded by `padding`
+    (`[pt, pb, pl, pr]`, default zeros). Padded positions are not counted in
+    the average; every padding entry is smaller than the window, so that no
+    window holds padding only. The output is `1xCxExF` with
+    `E = floor((H + pt + pb - kh) / sh) + 1`, likewise `F`.
+
+    ```mlir
+    %p = cnn.avg_pool %x {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>}
+        : tensor<1x256x56x56xf32> -> tensor<1x256x28x28xf32>
+    ```
+  }];
+}
 
 def Cnn_GlobalAvgPoolOp : Cnn_LayerOp<"global_avg_pool"> {
   let summary = "Average of each channel over the whole feature map";
-  let description = [{ Input `1xCxHxW`, output `1xCx1x1`. }];
+  let description = [{
+    Reduces a `1xCxHxW` input to `1xCx1x1`, the average of each channel.
+
+    ```mlir
+    %g = cnn.global_avg_pool %x : tensor<1x1024x7x7xi8> -> tensor<1x1024x1x1xi8>
+    ```
+  }];
   let arguments = !con((ins Cnn_FeatureMap:$input), Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = [{
@@ -181,6 +265,11 @@ def Cnn_AddOp : Cnn_LayerOp<"add", [SameOperandsAndResultType]> {
   let description = [{
     `output = act(lhs + rhs)`; both operands and the result have one type.
     The residual connection of ResNet and MobileNet v2.
+
+    ```mlir
+    %s = cnn.add %a, %b {activation = #cnn.activation<relu>}
+        : tensor<1x256x56x56xi8>
+    ```
   }];
   let arguments = !con((ins Cnn_FeatureMap:$lhs, Cnn_FeatureMap:$rhs,
       DefaultValuedAttr<Cnn_ActivationAttr, "::mlir::cnn::Activation::none">:$activation),
@@ -192,9 +281,13 @@ def Cnn_AddOp : Cnn_LayerOp<"add", [SameOperandsAndResultType]> {
 def Cnn_ActivationOp : Cnn_LayerOp<"activation", [SameOperandsAndResultType]> {
   let summary = "A stand-alone activation";
   let description = [{
-    Applies `kind` (`relu` or `relu6`) element-wise. Activations are normally
-    fused into the layer that produces their input; this op exists for the
-    ones that cannot be fused.
+    Applies `kind` (`relu` or `relu6`; `none` is rejected) element-wise.
+    Activations are normally fused into the layer that produces their input;
+    this op exists for the ones that cannot be fused, e.g. after a `concat`.
+
+    ```mlir
+    %r = cnn.activation %x {kind = #cnn.activation<relu>} : tensor<1x64x56x56xf32>
+    ```
   }];
   let arguments = !con((ins Cnn_FeatureMap:$input, Cnn_ActivationAttr:$kind),
     Cnn_LayerName);
@@ -205,8 +298,16 @@ def Cnn_ActivationOp : Cnn_LayerOp<"activation", [SameOperandsAndResultType]> {
 def Cnn_ConcatOp : Cnn_LayerOp<"concat"> {
   let summary = "Concatenation along the channel axis";
   let description = [{
-    Stacks its inputs' channels in operand order. All inputs have the same
-    rows, columns and element type; the output has the sum of their channels.
+    Stacks the channels of one or more inputs in operand order. All inputs
+    have the same rows, columns and element type; the output has the sum of
+    their channels. Channels are the only axis: that is the concatenation
+    of Inception and DenseNet, and it lets producers write straight into
+    their slice of the output.
+
+    ```mlir
+    %c = cnn.concat %a, %b : (tensor<1x64x28x28xi8>, tensor<1x32x28x28xi8>)
+        -> tensor<1x96x28x28xi8>
+    ```
   }];
   let arguments = !con((ins Variadic<Cnn_FeatureMap>:$inputs), Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
@@ -218,11 +319,19 @@ def Cnn_ConcatOp : Cnn_LayerOp<"concat"> {
 def Cnn_PadOp : Cnn_LayerOp<"pad"> {
   let summary = "Constant spatial padding";
   let description = [{
-    Adds `padding` ([top, bottom, left, right], each >= 0) rows and columns
-    holding `value` around every channel.
+    Adds `padding` (`[top, bottom, left, right]`, required, each >= 0) rows
+    and columns holding `value` (default 0.0) around every channel. For
+    integer element types `value` is an integer that fits the type's bits,
+    read as signed or unsigned (-128 to 255 for `i8`); for float types any
+    value, infinities included, is allowed.
+
+    ```mlir
+    %p = cnn.pad %x {padding = array<i64: 0, 1, 0, 1>}
+        : tensor<1x32x112x112xi8> -> tensor<1x32x113x113xi8>
+    ```
   }];
   let arguments = !con((ins Cnn_FeatureMap:$input,
-      DenseI64ArrayAttr:$padding,
+      Cnn_PaddingAttr:$padding,
       DefaultValuedAttr<F64Attr, "0.0">:$value),
     Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
@@ -234,12 +343,18 @@ def Cnn_PadOp : Cnn_LayerOp<"pad"> {
 def Cnn_ResizeOp : Cnn_LayerOp<"resize"> {
   let summary = "Up-sampling by an integer scale";
   let description = [{
-    Scales rows by `scale[0]` and columns by `scale[1]` (integers >= 1) with
-    `nearest` (output row r reads input row floor(r / scale)) or `bilinear`
-    interpolation (half-pixel centres, edges clamped).
+    Scales rows by `scale[0]` and columns by `scale[1]` (`scale` is required,
+    integers >= 1) with `mode` `nearest` (the default: output row `r` reads
+    input row `floor(r / scale[0])`) or `bilinear` interpolation (half-pixel
+    centres, edges clamped). The output is `1xCx(H*scale[0])x(W*scale[1])`.
+
+    ```mlir
+    %u = cnn.resize %x {scale = array<i64: 2, 2>, mode = #cnn.resize_mode<bilinear>}
+        : tensor<1x256x13x13xf16> -> tensor<1x256x26x26xf16>
+    ```
   }];
   let arguments = !con((ins Cnn_FeatureMap:$input,
-      DenseI64ArrayAttr:$scale,
+      Cnn_RowsColsAttr:$scale,
       DefaultValuedAttr<Cnn_ResizeModeAttr, "::mlir::cnn::ResizeMode::nearest">:$mode),
     Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
@@ -250,7 +365,14 @@ def Cnn_ResizeOp : Cnn_LayerOp<"resize"> {
 
 def Cnn_SoftmaxOp : Cnn_LayerOp<"softmax", [SameOperandsAndResultType]> {
   let summary = "Softmax over the channel axis";
-  let description = [{ Normalises each pixel's channels to probabilities. }];
+  let description = [{
+    Normalises each pixel's channels to probabilities:
+    `output[c][h][w] = exp(input[c][h][w]) / sum_k exp(input[k][h][w])`.
+
+    ```mlir
+    %p = cnn.softmax %logits : tensor<1x1000x1x1xf32>
+    ```
+  }];
   let arguments = !con((ins Cnn_FeatureMap:$input), Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = "$input attr-dict `:` type($output)";

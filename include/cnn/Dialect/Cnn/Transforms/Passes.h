@@ -18,6 +18,14 @@ enum class ReportFormat { Text, Json };
 #define GEN_PASS_REGISTRATION
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
+/// Parses a byte size: a positive integer, optionally followed by K/KiB
+/// (1024) or M/MiB (1024 * 1024). Fails on anything else.
+FailureOr<int64_t> parseByteSize(StringRef text);
+
+/// Registers the pipelines whose flags take a bare value, such as
+/// `--tile-for-sram=262144`.
+void registerCnnPipelines();
+
 } // namespace mlir::cnn
 
 #endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_H

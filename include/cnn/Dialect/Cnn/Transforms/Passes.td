@@ -35,4 +35,57 @@ def CnnFootprintReport : Pass<"cnn-footprint-report", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
 
+
+def CnnTileForSram : Pass<"cnn-tile-for-sram", "::mlir::ModuleOp"> {
+  let summary = "Choose each layer's tiling for an SRAM size (use --tile-for-sram=<bytes>)";
+  let description = [{
+    For every layer, finds the tiling (output-channel, output-row,
+    output-column and input-channel tiles, and the order of the tile loops)
+    whose tile buffers fit in `sram` bytes and whose DRAM traffic is the
+    smallest under the cost model (docs/CostModel.md, section 1). Records the
+    target on the module (`cnn.target = #cnn.target<sram = N>`) and attaches
+    to every layer `cnn.tiling` (tiled layers) and `cnn.traffic` (all
+    layers). Compressed weights (`cnn.compression` on a `cnn.weight`) count
+    at their compressed size, in the fit and in the traffic.
+
+    A layer whose smallest tile does not fit is an error at that layer that
+    names the bytes it needs. The usual spelling is the pipeline flag
+    `--tile-for-sram=262144` (also `256KiB`, `256K`, `1MiB`, `1M`).
+  }];
+  let options = [
+    Option<"sram", "sram", "int64_t", "0",
+           "SRAM size in bytes the tiles of every layer must fit in">
+  ];
+  let dependentDialects = ["::mlir::cnn::CnnDialect"];
+}
+
+def CnnTrafficReport : Pass<"cnn-traffic-report", "::mlir::ModuleOp"> {
+  let summary = "Report the modeled DRAM traffic and energy per layer";
+  let description = [{
+    Reads the schedule annotations (`cnn.traffic`, `cnn.tiling`) that
+    `--tile-for-sram` attached and prints, per layer and for the network:
+    MACs, DRAM bytes read for input feature maps and for weights, bytes
+    written for the output, the chosen tiling, and the energy per inference
+    `MACs * pj-per-mac + 8 * DRAM bytes * pj-per-bit` (defaults 1 pJ per MAC
+    and 10 pJ per DRAM bit, the talk's figures). The IR is not changed.
+  }];
+  let options = [
+    Option<"format", "format", "::mlir::cnn::ReportFormat",
+           "::mlir::cnn::ReportFormat::Text",
+           "Output format of the report",
+           [{::llvm::cl::values(
+               clEnumValN(::mlir::cnn::ReportFormat::Text, "text",
+                          "aligned columns for reading"),
+               clEnumValN(::mlir::cnn::ReportFormat::Json, "json",
+                          "one JSON object for scripts"))}]>,
+    Option<"outputFile", "output-file", "std::string", "\"-\"",
+           "File the report is written to ('-' is standard output)">,
+    Option<"pjPerMac", "pj-per-mac", "double", "1.0",
+           "Energy of one multiply-accumulate with its on-chip memory, in pJ">,
+    Option<"pjPerBit", "pj-per-bit", "double", "10.0",
+           "Energy of moving one bit between DRAM and the chip, in pJ">
+  ];
+  let dependentDialects = ["::mlir::cnn::CnnDialect"];
+}
+
 #endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_TD

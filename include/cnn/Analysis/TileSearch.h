@@ -1,0 +1,134 @@
+//===- TileSearch.h - Per-layer tiling under an SRAM budget ----*- C++ -*-===//
+//
+// Section 1 of docs/CostModel.md: the DRAM traffic of one layer run alone
+// with a given tiling and loop order, and the exact search for the tiling
+// that minimises it. Pure: plain structs in, numbers out.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_ANALYSIS_TILESEARCH_H
+#define CNN_ANALYSIS_TILESEARCH_H
+
+#include "cnn/Analysis/LayerInfo.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace mlir::cnn {
+
+/// The order of the tile loops over output channels (m), output rows (e) and
+/// output columns (f), outermost first. The input-channel loop (c), when the
+/// layer has one, is always innermost.
+enum class LoopOrder : uint8_t { MEF, MFE, EMF, EFM, FME, FEM };
+
+/// All loop orders, in the order the search prefers them on ties.
+constexpr std::array<LoopOrder, 6> kAllLoopOrders = {
+    LoopOrder::MEF, LoopOrder::MFE, LoopOrder::EMF,
+    LoopOrder::EFM, LoopOrder::FME, LoopOrder::FEM};
+
+/// "mef", "efm", ...
+const char *getLoopOrderName(LoopOrder order);
+/// Parses a loop order name; std::nullopt if it is not one.
+std::optional<LoopOrder> parseLoopOrder(const char *name);
+
+/// A tiling: tile sizes of output channels, output rows, output columns and
+/// input channels, and the loop order. For depthwise convolutions and pools
+/// the channel tile is `tm` and `tc` equals it (there is no c loop).
+struct Tiling {
+  int64_t tm = 1, te = 1, tf = 1, tc = 1;
+  LoopOrder order = LoopOrder::MEF;
+};
+
+/// DRAM traffic in bytes, split by tensor.
+struct Traffic {
+  int64_t input = 0, weights = 0, output = 0;
+  int64_t total() const { return input + weights + output; }
+};
+
+/// How the cost model sees a layer when it runs alone.
+enum class TilingClass {
+  /// Convolution with an input-channel loop (also grouped, per group, and
+  /// fully connected as a 1x1 convolution on a 1x1 input).
+  Conv,
+  /// Depthwise convolution or windowed pool: channel tiles, no c loop.
+  Channelwise,
+  /// Layers whose traffic does not depend on tiling: add, concat, global
+  /// pool, softmax, pad, resize, stand-alone activation.
+  Untiled,
+};
+
+/// The dimensions of a tiled layer, read off its LayerInfo.
+struct TileProblem {
+  TilingClass cls = TilingClass::Untiled;
+  /// Independent groups run one after another with the same tiling (grouped
+  /// convolutions that are not depthwise); 1 otherwise.
+  int64_t groups = 1;
+  /// Per group: input channels, rows, columns; output channels, rows, cols.
+  int64_t c = 0, h = 0, w = 0, m = 0, e = 0, f = 0;
+  int64_t kernelH = 1, kernelW = 1, strideH = 1, strideW = 1;
+  int64_t padTop = 0, padLeft = 0;
+  int64_t dilationH = 1, dilationW = 1;
+  /// Bytes per feature-map element, and of the weights.
+  int64_t elemBytes = 1;
+  /// All weight bytes of one group (compressed size when known) and the
+  /// bias bytes of one output channel.
+  int64_t groupWeightBytes = 0;
+  int64_t biasBytesPerChannel = 0;
+
+  int64_t effectiveKernelH() const { return (kernelH - 1) * dilationH + 1; }
+  int64_t effectiveKernelW() const { return (kernelW - 1) * dilationW + 1; }
+};
+
+/// Reads the tiling problem of a layer; weights count at their stored
+/// (compressed, when known) size.
+TileProblem getTileProblem(const LayerInfo &layer);
+
+/// Candidate tile sizes of a dimension of size n: the distinct values of
+/// ceil(n / k) for k = 1..n, in increasing order.
+std::vector<int64_t> getTileCandidates(int64_t n);
+
+/// Number of tiles (nm * ne * nf * nc) of a tiling, all groups together.
+int64_t getTileCount(const TileProblem &p, const Tiling &t);
+
+/// SRAM bytes of the input, weight and output tile buffers.
+int64_t getTileBufferBytes(const TileProblem &p, const Tiling &t);
+
+/// DRAM traffic of one run of the layer with this tiling.
+Traffic getTilingTraffic(const TileProblem &p, const Tiling &t);
+
+/// Traffic of a layer whose traffic does not depend on tiling: each input
+/// read once, the output written once (concat: nothing, see the model).
+Traffic getUntiledTraffic(const LayerInfo &layer);
+
+/// The outcome of a search.
+struct TileChoice {
+  Tiling tiling;
+  Traffic traffic;
+  int64_t bufferBytes = 0;
+  int64_t tiles = 0;
+};
+
+/// True when `a` is preferred to `b`: less traffic, then fewer tiles, then
+/// larger te, tf, tc and tm, then the earlier loop order in kAllLoopOrders.
+/// (This reproduces the cost model's worked VGG16 conv4_2 example, where
+/// te = 28, tf = 14 in order e,f,m ties with te = 14, tf = 28.)
+bool isBetterChoice(const TileChoice &a, const TileChoice &b);
+
+/// The smallest SRAM in which the layer has a fitting tiling (all tiles 1).
+int64_t getMinimumSramBytes(const TileProblem &p);
+
+/// The exact minimum-traffic tiling that fits in `sramBytes`, with the
+/// tie-break of isBetterChoice; std::nullopt when none fits. Uses the
+/// model's monotonicity in tm (buffer grows, traffic never does).
+std::optional<TileChoice> searchTiling(const TileProblem &p, int64_t sramBytes);
+
+/// The same answer by enumerating every candidate tiling and order. For
+/// tests: slow on real layers.
+std::optional<TileChoice> searchTilingBruteForce(const TileProblem &p,
+                                                 int64_t sramBytes);
+
+} // namespace mlir::cnn
+
+#endif // CNN_ANALYSIS_TILESEARCH_H

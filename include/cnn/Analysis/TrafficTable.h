@@ -1,0 +1,55 @@
+//===- TrafficTable.h - DRAM traffic and energy per layer -------*- C++ -*-===//
+
+#ifndef CNN_ANALYSIS_TRAFFICTABLE_H
+#define CNN_ANALYSIS_TRAFFICTABLE_H
+
+#include "cnn/Analysis/TileSearch.h"
+
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace mlir::cnn {
+
+/// Energy per inference: MACs * pjPerMac + 8 * DRAM bytes * pjPerBit.
+struct EnergyModel {
+  double pjPerMac = 1.0;
+  double pjPerBit = 10.0;
+
+  double macPj(int64_t macs) const { return macs * pjPerMac; }
+  double dramPj(int64_t bytes) const { return 8.0 * bytes * pjPerBit; }
+};
+
+/// One layer's line of the traffic report.
+struct LayerTraffic {
+  std::string name;
+  std::string kind;
+  int64_t macs = 0;
+  Traffic traffic;
+  /// The chosen tiling; unset for layers whose traffic does not depend on it.
+  std::optional<Tiling> tiling;
+};
+
+/// The traffic report of one network.
+struct TrafficTable {
+  std::string network;
+  int64_t sramBytes = 0;
+  std::vector<LayerTraffic> layers;
+
+  int64_t totalMacs() const;
+  Traffic totalTraffic() const;
+  void printText(llvm::raw_ostream &os, const EnergyModel &energy) const;
+  llvm::json::Value toJson(const EnergyModel &energy) const;
+};
+
+/// "tm=6 te=28 tf=14 tc=512 efm", or "-" without a tiling.
+std::string formatTiling(const std::optional<Tiling> &tiling);
+
+/// Formats an integer with thousands separators: 1234567 -> "1,234,567".
+std::string formatWithCommas(int64_t value);
+
+} // namespace mlir::cnn
+
+#endif // CNN_ANALYSIS_TRAFFICTABLE_H

@@ -1,0 +1,122 @@
+//===- TrafficTable.cpp - DRAM traffic and energy per layer -----*- C++ -*-===//
+
+#include "cnn/Analysis/TrafficTable.h"
+
+#include "llvm/Support/Format.h"
+
+#include <algorithm>
+
+using namespace mlir::cnn;
+
+std::string mlir::cnn::formatWithCommas(int64_t v) {
+  std::string digits = std::to_string(v < 0 ? -v : v);
+  std::string out;
+  int n = digits.size();
+  for (int i = 0; i < n; ++i) {
+    out += digits[i];
+    if ((n - i - 1) % 3 == 0 && i != n - 1)
+      out += ',';
+  }
+  return v < 0 ? "-" + out : out;
+}
+
+std::string mlir::cnn::formatTiling(const std::optional<Tiling> &t) {
+  if (!t)
+    return "-";
+  return "tm=" + std::to_string(t->tm) + " te=" + std::to_string(t->te) +
+         " tf=" + std::to_string(t->tf) + " tc=" + std::to_string(t->tc) +
+         " " + getLoopOrderName(t->order);
+}
+
+int64_t TrafficTable::totalMacs() const {
+  int64_t sum = 0;
+  for (const LayerTraffic &l : layers)
+    sum += l.macs;
+  return sum;
+}
+
+Traffic TrafficTable::totalTraffic() const {
+  Traffic sum;
+  for (const LayerTraffic &l : layers) {
+    sum.input += l.traffic.input;
+    sum.weights += l.traffic.weights;
+    sum.output += l.traffic.output;
+  }
+  return sum;
+}
+
+void TrafficTable::printText(llvm::raw_ostream &os,
+                             const EnergyModel &energy) const {
+  os << "traffic of @" << network << " at SRAM " << formatWithCommas(sramBytes)
+     << " bytes\n";
+  int width = 20;
+  for (const LayerTraffic &l : layers)
+    width = std::max(width, static_cast<int>(l.name.size()));
+  os << llvm::format("%-*s %-16s %15s %13s %13s %13s %13s %12s  %s\n", width,
+                     "layer", "kind", "MACs", "read input", "read weights",
+                     "write output", "total", "energy uJ", "tiling");
+  auto line = [&](const std::string &name, const std::string &kind,
+                  int64_t macs, const Traffic &t, const std::string &tiling) {
+    double uj = (energy.macPj(macs) + energy.dramPj(t.total())) * 1e-6;
+    os << llvm::format("%-*s %-16s %15s %13s %13s %13s %13s %12.3f  %s\n",
+                       width, name.c_str(), kind.c_str(),
+                       formatWithCommas(macs).c_str(),
+                       formatWithCommas(t.input).c_str(),
+                       formatWithCommas(t.weights).c_str(),
+                       formatWithCommas(t.output).c_str(),
+                       formatWithCommas(t.total()).c_str(), uj,
+                       tiling.c_str());
+  };
+  for (const LayerTraffic &l : layers)
+    line(l.name, l.kind, l.macs, l.traffic, formatTiling(l.tiling));
+  Traffic t = totalTraffic();
+  line("total", "", totalMacs(), t, "");
+  double macUj = energy.macPj(totalMacs()) * 1e-6;
+  double dramUj = energy.dramPj(t.total()) * 1e-6;
+  os << "DRAM traffic " << formatWithCommas(t.total()) << " bytes (read "
+     << formatWithCommas(t.input + t.weights) << ", written "
+     << formatWithCommas(t.output) << "); energy "
+     << llvm::format("%.3f", macUj + dramUj) << " uJ = MACs "
+     << llvm::format("%.3f", macUj) << " + DRAM "
+     << llvm::format("%.3f", dramUj) << " ("
+     << llvm::format("%g", energy.pjPerMac) << " pJ/MAC, "
+     << llvm::format("%g", energy.pjPerBit) << " pJ/bit)\n";
+}
+
+static llvm::json::Object trafficJson(const Traffic &t) {
+  return llvm::json::Object{{"read_input_bytes", t.input},
+                            {"read_weight_bytes", t.weights},
+                            {"write_output_bytes", t.output},
+                            {"total_bytes", t.total()}};
+}
+
+llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
+  llvm::json::Array jsonLayers;
+  for (const LayerTraffic &l : layers) {
+    llvm::json::Object o = trafficJson(l.traffic);
+    o["name"] = l.name;
+    o["kind"] = l.kind;
+    o["macs"] = l.macs;
+    o["energy_pj"] = energy.macPj(l.macs) + energy.dramPj(l.traffic.total());
+    if (l.tiling)
+      o["tiling"] = llvm::json::Object{
+          {"tm", l.tiling->tm},
+          {"te", l.tiling->te},
+          {"tf", l.tiling->tf},
+          {"tc", l.tiling->tc},
+          {"order", getLoopOrderName(l.tiling->order)}};
+    jsonLayers.push_back(std::move(o));
+  }
+  Traffic t = totalTraffic();
+  llvm::json::Object total = trafficJson(t);
+  total["macs"] = totalMacs();
+  total["mac_energy_pj"] = energy.macPj(totalMacs());
+  total["dram_energy_pj"] = energy.dramPj(t.total());
+  total["energy_pj"] = energy.macPj(totalMacs()) + energy.dramPj(t.total());
+  return llvm::json::Object{{"network", network},
+                            {"sram_bytes", sramBytes},
+                            {"pj_per_mac", energy.pjPerMac},
+                            {"pj_per_bit", energy.pjPerBit},
+                            {"layers", std::move(jsonLayers)},
+                            {"total", std::move(total)}};
+}

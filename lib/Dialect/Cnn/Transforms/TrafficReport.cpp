@@ -1,0 +1,99 @@
+//===- TrafficReport.cpp - The --cnn-traffic-report pass --------*- C++ -*-===//
+
+#include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/TrafficTable.h"
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+#include "cnn/Dialect/Cnn/Transforms/Passes.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/ToolOutputFile.h"
+
+namespace mlir::cnn {
+#define GEN_PASS_DEF_CNNTRAFFICREPORT
+#include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
+
+namespace {
+struct CnnTrafficReportPass
+    : impl::CnnTrafficReportBase<CnnTrafficReportPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    auto target = module->getAttrOfType<TargetAttr>(kTargetAttrName);
+    if (!target) {
+      module.emitError() << "the traffic report needs a planned module: run "
+                            "--tile-for-sram=<bytes> before it";
+      return signalPassFailure();
+    }
+    if (pjPerMac < 0 || pjPerBit < 0) {
+      module.emitError() << "energy figures must be non-negative (pj-per-mac "
+                         << llvm::formatv("{0}", pjPerMac.getValue()).str()
+                         << ", pj-per-bit "
+                         << llvm::formatv("{0}", pjPerBit.getValue()).str()
+                         << ")";
+      return signalPassFailure();
+    }
+
+    bool ok = true;
+    std::vector<TrafficTable> tables;
+    for (auto func : module.getOps<func::FuncOp>()) {
+      TrafficTable table;
+      table.network = func.getSymName().str();
+      table.sramBytes = target.getSram();
+      unsigned index = 0;
+      func.walk([&](Operation *op) {
+        FailureOr<LayerInfo> info = describeLayer(op);
+        if (failed(info))
+          return;
+        LayerTraffic line;
+        line.name = getReportName(op, index++);
+        line.kind = getLayerKindName(info->kind);
+        line.macs = info->macs();
+        auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
+        if (!traffic) {
+          op->emitError() << "layer '" << line.name
+                          << "' has no modeled traffic: run "
+                             "--tile-for-sram=<bytes> before the report";
+          ok = false;
+          return;
+        }
+        line.traffic = {traffic.getInput(), traffic.getWeights(),
+                        traffic.getOutput()};
+        if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+          line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
+                               static_cast<LoopOrder>(t.getOrder())};
+        table.layers.push_back(std::move(line));
+      });
+      tables.push_back(std::move(table));
+    }
+    if (!ok)
+      return signalPassFailure();
+
+    std::string error;
+    std::unique_ptr<llvm::ToolOutputFile> out =
+        openOutputFile(outputFile, &error);
+    if (!out) {
+      module.emitError() << "cannot write the traffic report: " << error;
+      return signalPassFailure();
+    }
+    EnergyModel energy{pjPerMac, pjPerBit};
+    if (format == ReportFormat::Json) {
+      llvm::json::Array all;
+      for (const TrafficTable &t : tables)
+        all.push_back(t.toJson(energy));
+      out->os() << llvm::formatv("{0:2}",
+                                 llvm::json::Value(llvm::json::Object{
+                                     {"networks", std::move(all)}}))
+                << "\n";
+    } else {
+      for (const TrafficTable &t : tables)
+        t.printText(out->os(), energy);
+    }
+    out->keep();
+    markAllAnalysesPreserved();
+  }
+};
+} // namespace
+} // namespace mlir::cnn

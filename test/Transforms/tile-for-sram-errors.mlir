@@ -1,0 +1,42 @@
+// RUN: cnn-opt %s -split-input-file -verify-diagnostics --tile-for-sram=21
+// RUN: not cnn-opt %s --tile-for-sram=abc 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=abc
+// RUN: not cnn-opt %s --tile-for-sram=0 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=0
+// RUN: not cnn-opt %s --tile-for-sram=-4096 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=-4096
+// RUN: not cnn-opt %s --tile-for-sram=1.5 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=1.5
+// RUN: not cnn-opt %s --tile-for-sram=256GB 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=256GB
+// RUN: not cnn-opt %s --tile-for-sram=99999999999999999999999 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=99999999999999999999999
+// RUN: not cnn-opt %s --tile-for-sram= 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=
+// RUN: not cnn-opt %s --cnn-tile-for-sram 2>&1 | FileCheck %s --check-prefix=PASS
+// RUN: not cnn-opt %s --tile-for-sram=21 -o %t.out 2>&1 | FileCheck %s --check-prefix=NOOUT
+// RUN: not test -s %t.out
+
+// BAD: error: --tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (e.g. 262144, 256KiB, 1MiB), got '[[VALUE]]'
+// PASS: error: cnn-tile-for-sram expects a positive SRAM size in bytes (sram=N), got 0
+// NOOUT: error: layer 'conv' needs at least 22 bytes
+
+// The smallest tile of this convolution (8x4x4 -> 8x4x4, 3x3, pad 1, i8):
+// one output element of one channel with one input channel: a 3x3 input
+// window (9 bytes), 9 weights and one 32-bit partial sum: 22 bytes. (With
+// all 8 input channels at once it needs 72 + 72 + 1 = 145.)
+func.func @too_small(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
+  %w = cnn.weight : tensor<8x8x3x3xi8>
+  // expected-error@+1 {{layer 'conv' needs at least 22 bytes of SRAM for its smallest tile, but the target has 21 bytes}}
+  %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, name = "conv"}
+      : (tensor<1x8x4x4xi8>, tensor<8x8x3x3xi8>) -> tensor<1x8x4x4xi8>
+  return %y : tensor<1x8x4x4xi8>
+}
+
+// -----
+
+// Every layer that does not fit is reported, not only the first; unnamed
+// layers are named by kind and position.
+func.func @two_bad(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
+  %w = cnn.weight : tensor<8x8x3x3xi8>
+  // expected-error@+1 {{layer 'conv2d_0' needs at least 22 bytes}}
+  %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>}
+      : (tensor<1x8x4x4xi8>, tensor<8x8x3x3xi8>) -> tensor<1x8x4x4xi8>
+  // expected-error@+1 {{layer 'conv2d_1' needs at least 22 bytes}}
+  %z = cnn.conv2d %y, %w {padding = array<i64: 1, 1, 1, 1>}
+      : (tensor<1x8x4x4xi8>, tensor<8x8x3x3xi8>) -> tensor<1x8x4x4xi8>
+  return %z : tensor<1x8x4x4xi8>
+}

@@ -1,0 +1,54 @@
+// RUN: cnn-opt %s --tile-for-sram=200 --cnn-traffic-report -o /dev/null | FileCheck %s --check-prefix=TEXT
+// RUN: cnn-opt %s --tile-for-sram=200 '--cnn-traffic-report=format=json' -o /dev/null | FileCheck %s --check-prefix=JSON
+// RUN: cnn-opt %s --tile-for-sram=200 '--cnn-traffic-report=pj-per-mac=2 pj-per-bit=1' -o /dev/null | FileCheck %s --check-prefix=ENERGY
+// RUN: not cnn-opt %s --tile-for-sram=4096 '--cnn-traffic-report=pj-per-bit=-1' 2>&1 | FileCheck %s --check-prefix=NEGATIVE
+
+// NEGATIVE: error: energy figures must be non-negative (pj-per-mac 1.00, pj-per-bit -1.00)
+
+// The layers of @mixed in tile-for-sram.mlir, whose tilings at 200 bytes
+// are worked out there: depthwise 128 + 72 + 128, pool 128 + 0 + 32,
+// fully connected 32 + 360 + 10, add 20 + 0 + 10, concat 0.
+// Totals: input 128+128+32+20 = 308; weights 72+360 = 432; output
+// 128+32+10+10 = 180; all 920 bytes. MACs: depthwise 8*4*4*9 = 1,152, fully
+// connected 10*32 = 320; 1,472 in all.
+// Energy at 1 pJ/MAC and 10 pJ/bit: 1,472 + 8*920*10 = 75,072 pJ
+// = 0.075 uJ (MACs 0.001, DRAM 0.074). At 2 pJ/MAC and 1 pJ/bit:
+// 2,944 + 7,360 = 10,304 pJ.
+
+// TEXT-LABEL: traffic of @mixed at SRAM 200 bytes
+// TEXT:      dw    conv2d          1,152   128    72   128   328   0.027  tm=4 te=4 tf=4 tc=4 mef
+// TEXT-NEXT: pool  max_pool            0   128     0    32   160   0.013  tm=8 te=2 tf=2 tc=8 mef
+// TEXT-NEXT: fc    fully_connected   320    32   360    10   402   0.032  tm=4 te=1 tf=1 tc=32 mef
+// TEXT-NEXT: add_3 add                 0    20     0    10    30   0.002  -
+// TEXT-NEXT: concat_4 concat           0     0     0     0     0   0.000  -
+// TEXT-NEXT: total               1,472   308   432   180   920   0.075
+// TEXT-NEXT: DRAM traffic 920 bytes (read 740, written 180); energy 0.075 uJ = MACs 0.001 + DRAM 0.074 (1 pJ/MAC, 10 pJ/bit)
+
+// JSON:      "network": "mixed"
+// JSON:      "sram_bytes": 200,
+// JSON:      "total": {
+// JSON-NEXT:   "dram_energy_pj": 73600,
+// JSON-NEXT:   "energy_pj": 75072,
+// JSON-NEXT:   "mac_energy_pj": 1472,
+// JSON-NEXT:   "macs": 1472,
+// JSON-NEXT:   "read_input_bytes": 308,
+// JSON-NEXT:   "read_weight_bytes": 432,
+// JSON-NEXT:   "total_bytes": 920,
+// JSON-NEXT:   "write_output_bytes": 180
+
+// ENERGY: energy 0.010 uJ = MACs 0.003 + DRAM 0.007 (2 pJ/MAC, 1 pJ/bit)
+
+func.func @mixed(%x: tensor<1x8x4x4xi8>) -> tensor<1x20x1x1xi8> {
+  %w = cnn.weight : tensor<8x1x3x3xi8>
+  %0 = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, groups = 8, name = "dw"}
+      : (tensor<1x8x4x4xi8>, tensor<8x1x3x3xi8>) -> tensor<1x8x4x4xi8>
+  %1 = cnn.max_pool %0 {kernel = array<i64: 2, 2>, strides = array<i64: 2, 2>, name = "pool"}
+      : tensor<1x8x4x4xi8> -> tensor<1x8x2x2xi8>
+  %fw = cnn.weight : tensor<10x32xi8>
+  %fb = cnn.weight : tensor<10xi32>
+  %2 = cnn.fully_connected %1, %fw, %fb {name = "fc"}
+      : (tensor<1x8x2x2xi8>, tensor<10x32xi8>, tensor<10xi32>) -> tensor<1x10x1x1xi8>
+  %3 = cnn.add %2, %2 : tensor<1x10x1x1xi8>
+  %4 = cnn.concat %3, %2 : (tensor<1x10x1x1xi8>, tensor<1x10x1x1xi8>) -> tensor<1x20x1x1xi8>
+  return %4 : tensor<1x20x1x1xi8>
+}
