@@ -27,6 +27,8 @@ FailureOr<int64_t> mlir::cnn::parseByteSize(StringRef text) {
     scale = 1024;
   else if (suffix == "M" || suffix == "MiB")
     scale = 1024 * 1024;
+  else if (suffix == "G" || suffix == "GiB")
+    scale = 1024 * 1024 * 1024;
   else if (!suffix.empty())
     return failure();
   // Keep sizes far from overflow in the products the cost model forms.

@@ -19,7 +19,7 @@ enum class ReportFormat { Text, Json };
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
 /// Parses a byte size: a positive integer, optionally followed by K/KiB
-/// (1024) or M/MiB (1024 * 1024). Fails on anything else.
+/// (1024), M/MiB (1024^2) or G/GiB (1024^3). Fails on anything else.
 FailureOr<int64_t> parseByteSize(StringRef text);
 
 /// Registers the pipelines whose flags take a bare value, such as
