@@ -49,6 +49,14 @@ CompressionAttr mlir::cnn::getWeightCompression(Value weight) {
   return {};
 }
 
+SmallVector<Value> mlir::cnn::getFeatureMapOperands(Operation *layer) {
+  if (auto conv = dyn_cast<Conv2DOp>(layer))
+    return {conv.getInput()};
+  if (auto fc = dyn_cast<FullyConnectedOp>(layer))
+    return {fc.getInput()};
+  return SmallVector<Value>(layer->getOperands());
+}
+
 FailureOr<LayerInfo> mlir::cnn::describeLayer(Operation *op) {
   if (!isLayer(op))
     return failure();
@@ -125,6 +133,7 @@ FailureOr<LayerInfo> mlir::cnn::describeLayer(Operation *op) {
             info.inputs = {shapeOf(resize.getInput())};
             info.strideH = resize.getScale()[0];
             info.strideW = resize.getScale()[1];
+            info.bilinear = resize.getMode() == ResizeMode::bilinear;
             return true;
           })
           .Case([&](SoftmaxOp softmax) {

@@ -45,6 +45,22 @@ Traffic TrafficTable::totalTraffic() const {
   return sum;
 }
 
+static void accumulate(Traffic &sum, const Traffic &t) {
+  sum.input += t.input;
+  sum.weights += t.weights;
+  sum.output += t.output;
+}
+
+Traffic TrafficTable::mergedTraffic() const {
+  Traffic sum;
+  for (const GroupTraffic &g : groups)
+    accumulate(sum, g.traffic);
+  for (const LayerTraffic &l : layers)
+    if (l.group < 0)
+      accumulate(sum, l.traffic);
+  return sum;
+}
+
 void TrafficTable::printText(llvm::raw_ostream &os,
                              const EnergyModel &energy) const {
   os << "traffic of @" << network << " at SRAM " << formatWithCommas(sramBytes)
@@ -69,8 +85,44 @@ void TrafficTable::printText(llvm::raw_ostream &os,
   };
   for (const LayerTraffic &l : layers)
     line(l.name, l.kind, l.macs, l.traffic, formatTiling(l.tiling));
-  Traffic t = totalTraffic();
-  line("total", "", totalMacs(), t, "");
+  Traffic unmerged = totalTraffic();
+  line(groups.empty() ? "total" : "total, layers alone", "", totalMacs(),
+       unmerged, "");
+  Traffic t = mergedTraffic();
+  if (!groups.empty()) {
+    os << "fusion groups\n";
+    int gwidth = 12;
+    for (const GroupTraffic &g : groups)
+      gwidth = std::max(gwidth, static_cast<int>(g.name.size()));
+    os << llvm::format("%-*s %-9s %13s %15s %13s %13s %13s %13s  %s\n",
+                       gwidth, "group", "mode", "SRAM B", "MACs",
+                       "read input", "read weights", "write output", "total",
+                       "layers");
+    for (const GroupTraffic &g : groups)
+      os << llvm::format(
+          "%-*s %-9s %13s %15s %13s %13s %13s %13s  %d: %s .. %s\n", gwidth,
+          g.name.c_str(), g.mode.c_str(), formatWithCommas(g.sramBytes).c_str(),
+          formatWithCommas(g.macs).c_str(),
+          formatWithCommas(g.traffic.input).c_str(),
+          formatWithCommas(g.traffic.weights).c_str(),
+          formatWithCommas(g.traffic.output).c_str(),
+          formatWithCommas(g.traffic.total()).c_str(), g.layers,
+          g.firstLayer.c_str(), g.lastLayer.c_str());
+  }
+  if (!boundaries.empty()) {
+    os << "boundaries\n";
+    for (const Boundary &b : boundaries)
+      os << "  after " << b.after << ": " << b.reason << "\n";
+  }
+  if (!groups.empty()) {
+    double saved = unmerged.total() ? 100.0 * (unmerged.total() - t.total()) /
+                                          unmerged.total()
+                                    : 0.0;
+    os << "network: without merging " << formatWithCommas(unmerged.total())
+       << " bytes, with merging " << formatWithCommas(t.total())
+       << " bytes (" << llvm::format("%.1f", saved) << "% less) in "
+       << groups.size() << " groups\n";
+  }
   double macUj = energy.macPj(totalMacs()) * 1e-6;
   double dramUj = energy.dramPj(t.total()) * 1e-6;
   os << "DRAM traffic " << formatWithCommas(t.total()) << " bytes (read "
@@ -98,6 +150,8 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
     o["kind"] = l.kind;
     o["macs"] = l.macs;
     o["energy_pj"] = energy.macPj(l.macs) + energy.dramPj(l.traffic.total());
+    if (l.group >= 0)
+      o["group"] = groups[l.group].name;
     if (l.tiling)
       o["tiling"] = llvm::json::Object{
           {"tm", l.tiling->tm},
@@ -107,14 +161,34 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
           {"order", getLoopOrderName(l.tiling->order)}};
     jsonLayers.push_back(std::move(o));
   }
-  Traffic t = totalTraffic();
+  Traffic t = mergedTraffic();
   llvm::json::Object total = trafficJson(t);
   total["macs"] = totalMacs();
   total["mac_energy_pj"] = energy.macPj(totalMacs());
   total["dram_energy_pj"] = energy.dramPj(t.total());
   total["energy_pj"] = energy.macPj(totalMacs()) + energy.dramPj(t.total());
+  llvm::json::Array jsonGroups;
+  for (const GroupTraffic &g : groups) {
+    llvm::json::Object o = trafficJson(g.traffic);
+    o["name"] = g.name;
+    o["mode"] = g.mode;
+    o["sram_bytes"] = g.sramBytes;
+    o["macs"] = g.macs;
+    o["layers"] = g.layers;
+    o["first_layer"] = g.firstLayer;
+    o["last_layer"] = g.lastLayer;
+    jsonGroups.push_back(std::move(o));
+  }
+  llvm::json::Array jsonBoundaries;
+  for (const Boundary &b : boundaries)
+    jsonBoundaries.push_back(
+        llvm::json::Object{{"after", b.after}, {"reason", b.reason}});
   return llvm::json::Object{{"network", network},
                             {"sram_bytes", sramBytes},
+                            {"groups", std::move(jsonGroups)},
+                            {"boundaries", std::move(jsonBoundaries)},
+                            {"total_without_merging",
+                             trafficJson(totalTraffic())},
                             {"pj_per_mac", energy.pjPerMac},
                             {"pj_per_bit", energy.pjPerBit},
                             {"layers", std::move(jsonLayers)},

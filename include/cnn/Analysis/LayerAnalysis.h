@@ -17,6 +17,11 @@ inline constexpr llvm::StringLiteral kTargetAttrName = "cnn.target";
 inline constexpr llvm::StringLiteral kTilingAttrName = "cnn.tiling";
 inline constexpr llvm::StringLiteral kTrafficAttrName = "cnn.traffic";
 inline constexpr llvm::StringLiteral kCompressionAttrName = "cnn.compression";
+inline constexpr llvm::StringLiteral kBoundaryAttrName = "cnn.boundary";
+
+/// The feature maps a layer reads, in the order of LayerInfo::inputs
+/// (weights and biases excluded).
+SmallVector<Value> getFeatureMapOperands(Operation *layer);
 
 /// The compression annotation of the `cnn.weight` that defines `weight`, or
 /// null when there is none.

@@ -57,6 +57,8 @@ struct LayerInfo {
   int64_t padTop = 0, padBottom = 0, padLeft = 0, padRight = 0;
   int64_t dilationH = 1, dilationW = 1;
   int64_t groups = 1;
+  /// Resize: the scale is (strideH, strideW); true for bilinear.
+  bool bilinear = false;
 
   /// Weights and bias of convolutions and fully connected layers.
   int64_t weightElements = 0, weightBytes = 0;

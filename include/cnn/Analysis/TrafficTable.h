@@ -30,6 +30,25 @@ struct LayerTraffic {
   Traffic traffic;
   /// The chosen tiling; unset for layers whose traffic does not depend on it.
   std::optional<Tiling> tiling;
+  /// Index into TrafficTable::groups of the group holding the layer, or -1.
+  int group = -1;
+};
+
+/// One fusion group's line of the traffic report.
+struct GroupTraffic {
+  std::string name;
+  std::string mode;
+  std::string firstLayer, lastLayer;
+  int layers = 0;
+  int64_t sramBytes = 0;
+  int64_t macs = 0;
+  Traffic traffic;
+};
+
+/// Why a unit (group or layer alone) ends where the next begins.
+struct Boundary {
+  std::string after;
+  std::string reason;
 };
 
 /// The traffic report of one network.
@@ -37,9 +56,14 @@ struct TrafficTable {
   std::string network;
   int64_t sramBytes = 0;
   std::vector<LayerTraffic> layers;
+  std::vector<GroupTraffic> groups;
+  std::vector<Boundary> boundaries;
 
   int64_t totalMacs() const;
+  /// Traffic with every layer alone (its per-layer tiling).
   Traffic totalTraffic() const;
+  /// Traffic of the groups plus the layers outside groups.
+  Traffic mergedTraffic() const;
   void printText(llvm::raw_ostream &os, const EnergyModel &energy) const;
   llvm::json::Value toJson(const EnergyModel &energy) const;
 };

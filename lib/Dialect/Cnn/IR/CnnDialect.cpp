@@ -67,3 +67,14 @@ CompressionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "expects a non-empty scheme name";
   return success();
 }
+
+LogicalResult
+LineBufferAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                       StringRef tensor, int64_t rows, int64_t bytes) {
+  if (rows < 0)
+    return emitError() << "expects a non-negative number of rows, got " << rows;
+  if (bytes < 0)
+    return emitError() << "expects a non-negative buffer size in bytes, got "
+                       << bytes;
+  return success();
+}

@@ -43,7 +43,7 @@ struct CnnTrafficReportPass
       table.network = func.getSymName().str();
       table.sramBytes = target.getSram();
       unsigned index = 0;
-      func.walk([&](Operation *op) {
+      auto addLayer = [&](Operation *op, int group) {
         FailureOr<LayerInfo> info = describeLayer(op);
         if (failed(info))
           return;
@@ -51,6 +51,7 @@ struct CnnTrafficReportPass
         line.name = getReportName(op, index++);
         line.kind = getLayerKindName(info->kind);
         line.macs = info->macs();
+        line.group = group;
         auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
         if (!traffic) {
           op->emitError() << "layer '" << line.name
@@ -64,8 +65,50 @@ struct CnnTrafficReportPass
         if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
           line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
                                static_cast<LoopOrder>(t.getOrder())};
+        if (auto reason = op->getAttrOfType<StringAttr>(kBoundaryAttrName))
+          table.boundaries.push_back({"'" + line.name + "'", reason.str()});
         table.layers.push_back(std::move(line));
-      });
+      };
+      if (func.isExternal())
+        continue;
+      for (Operation &op : func.getBody().front()) {
+        auto group = dyn_cast<FusionGroupOp>(op);
+        if (!group) {
+          addLayer(&op, -1);
+          continue;
+        }
+        GroupTraffic g;
+        g.name = group.getName() ? group.getName()->str()
+                                 : "group_" + std::to_string(table.groups.size());
+        g.mode = stringifyFusionMode(group.getMode()).str();
+        g.sramBytes = group.getSramBytes();
+        auto traffic = group->getAttrOfType<TrafficAttr>(kTrafficAttrName);
+        if (!traffic) {
+          group.emitError() << "fusion group '" << g.name
+                            << "' has no modeled traffic";
+          ok = false;
+          continue;
+        }
+        g.traffic = {traffic.getInput(), traffic.getWeights(),
+                     traffic.getOutput()};
+        int gi = static_cast<int>(table.groups.size());
+        table.groups.push_back(g);
+        size_t firstLine = table.layers.size();
+        for (Operation *layer : group.getLayers())
+          addLayer(layer, gi);
+        GroupTraffic &stored = table.groups.back();
+        for (size_t i = firstLine; i < table.layers.size(); ++i)
+          stored.macs += table.layers[i].macs;
+        stored.layers = static_cast<int>(table.layers.size() - firstLine);
+        if (stored.layers > 0) {
+          stored.firstLayer = table.layers[firstLine].name;
+          stored.lastLayer = table.layers.back().name;
+        }
+        if (auto reason = group->getAttrOfType<StringAttr>(kBoundaryAttrName))
+          table.boundaries.push_back({"'" + stored.name + "' (.. '" +
+                                          stored.lastLayer + "')",
+                                      reason.str()});
+      }
       tables.push_back(std::move(table));
     }
     if (!ok)

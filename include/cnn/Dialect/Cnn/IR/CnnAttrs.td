@@ -34,6 +34,20 @@ def Cnn_ResizeModeAttr : EnumAttr<Cnn_Dialect, Cnn_ResizeMode, "resize_mode"> {
   let assemblyFormat = "`<` $value `>`";
 }
 
+def Cnn_FusionMode : I32EnumAttr<"FusionMode",
+    "how a fusion group runs: rows (feature maps streamed row by row through "
+    "line buffers, weights resident) or resident (feature maps kept whole, "
+    "weights streamed once)", [
+      I32EnumAttrCase<"rows", 0>,
+      I32EnumAttrCase<"resident", 1>
+    ]> {
+  let cppNamespace = "::mlir::cnn";
+  let genSpecializedAttr = 0;
+}
+
+def Cnn_FusionModeAttr : EnumAttr<Cnn_Dialect, Cnn_FusionMode, "fusion_mode"> {
+  let assemblyFormat = "`<` $value `>`";
+}
 
 def Cnn_LoopOrder : I32EnumAttr<"LoopOrderKind",
     "order of the tile loops over output channels, rows and columns", [
@@ -112,5 +126,32 @@ def Cnn_CompressionAttr : Cnn_Attr<"Compression", "compression"> {
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }
+
+def Cnn_LineBufferAttr : Cnn_Attr<"LineBuffer", "line_buffer"> {
+  let summary = "The SRAM a fusion group keeps for one tensor";
+  let description = [{
+    One entry of a `cnn.fusion_group`'s `buffers`: the on-chip buffer of one
+    tensor of the group, named by `tensor` (the `name` of the layer that
+    produces it, or the name of a group input). In mode `rows` it is a line
+    buffer: `rows` is the largest number of the tensor's rows live at once
+    and `bytes` is `rows * W * C * b`. In mode `resident` the tensor is kept
+    whole: `rows` is its height and `bytes` its size.
+
+    Three rows of a 16-channel, 56-column `i8` feature map:
+
+    ```mlir
+    #cnn.line_buffer<tensor = "conv1", rows = 3, bytes = 2688>
+    ```
+  }];
+  let parameters = (ins
+      StringRefParameter<"name of the tensor">:$tensor,
+      AttrParameter<"int64_t", "rows kept (>= 0)">:$rows,
+      AttrParameter<"int64_t", "SRAM bytes of the buffer (>= 0)">:$bytes);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
+}
+
+def Cnn_LineBufferArrayAttr
+    : TypedArrayAttrBase<Cnn_LineBufferAttr, "array of #cnn.line_buffer">;
 
 #endif // CNN_DIALECT_CNN_IR_CNNATTRS_TD

@@ -9,6 +9,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/OpDefinition.h"
 #include "mlir/IR/OpImplementation.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
@@ -18,6 +19,12 @@
 
 #define GET_ATTRDEF_CLASSES
 #include "cnn/Dialect/Cnn/IR/CnnAttrs.h.inc"
+
+namespace mlir::OpTrait::cnn {
+/// Marks the layers: the ops that compute a feature map from feature maps.
+template <typename ConcreteType>
+class Layer : public TraitBase<ConcreteType, Layer> {};
+} // namespace mlir::OpTrait::cnn
 
 #define GET_OP_CLASSES
 #include "cnn/Dialect/Cnn/IR/CnnOps.h.inc"
@@ -38,8 +45,9 @@ constexpr int64_t kMaxWindowParameter = int64_t(1) << 20;
 /// 2^13 such layers still sums within int64_t.
 constexpr int64_t kMaxLayerMacs = int64_t(1) << 50;
 
-/// True for ops of the cnn dialect that compute a feature map (every op but
-/// `cnn.weight`).
+/// True for the layers: the ops that compute a feature map from feature maps.
+/// False for `cnn.weight`, `cnn.fusion_group` and `cnn.yield`, so that a walk
+/// over layers sees each layer once, inside a group or not.
 bool isLayer(Operation *op);
 
 /// The layer's `name` attribute, or an empty string.

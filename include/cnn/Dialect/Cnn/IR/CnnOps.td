@@ -11,6 +11,7 @@
 include "cnn/Dialect/Cnn/IR/CnnDialect.td"
 include "cnn/Dialect/Cnn/IR/CnnAttrs.td"
 include "mlir/IR/OpAsmInterface.td"
+include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/IR/OpBase.td"
@@ -41,17 +42,33 @@ def Cnn_RowsColsAttr : Cnn_I64ArrayAttr<"i64 array: [rows, columns]">;
 def Cnn_PaddingAttr
     : Cnn_I64ArrayAttr<"i64 array: [top, bottom, left, right]">;
 
+// An i64 attribute read as int64_t (I64Attr reads uint64_t): byte counts
+// are summed and compared with the cost model's int64_t numbers, and a
+// negative value must read as negative for the verifier to reject it.
+def Cnn_ByteCountAttr : TypedSignlessIntegerAttrBase<I64, "int64_t",
+    "byte count (64-bit signless integer attribute)"> {
+  let convertFromStorage = "$_self.getValue().getSExtValue()";
+}
+
 def Cnn_LayerNameAttr : StringBasedAttr<StrAttrPred,
     "layer name, shown in reports and used as the SSA name of the result">;
+def Cnn_GroupNameAttr
+    : StringBasedAttr<StrAttrPred, "fusion group name, shown in reports">;
 
 //===----------------------------------------------------------------------===//
 // Base classes
 //===----------------------------------------------------------------------===//
 
+// Marks the layers, so that `isLayer` needs no list of op classes and a new
+// layer kind is recognised by every pass that walks layers.
+def Cnn_LayerTrait : NativeOpTrait<"Layer"> {
+  let cppNamespace = "::mlir::OpTrait::cnn";
+}
+
 /// A layer: an op that computes a feature map. It carries an optional name
 /// that reports and diagnostics use and that the printer uses as SSA name.
 class Cnn_LayerOp<string mnemonic, list<Trait> traits = []>
-    : Cnn_Op<mnemonic, !listconcat(traits, [Pure,
+    : Cnn_Op<mnemonic, !listconcat(traits, [Pure, Cnn_LayerTrait,
         DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>])> {
   let hasVerifier = 1;
   let extraClassDefinition = [{
@@ -376,6 +393,127 @@ def Cnn_SoftmaxOp : Cnn_LayerOp<"softmax", [SameOperandsAndResultType]> {
   let arguments = !con((ins Cnn_FeatureMap:$input), Cnn_LayerName);
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = "$input attr-dict `:` type($output)";
+}
+
+//===----------------------------------------------------------------------===//
+// Fusion groups
+//===----------------------------------------------------------------------===//
+
+// Not IsolatedFromAbove: the layers read the group's inputs and weights
+// from the enclosing scope, so forming a group moves layers without
+// rewriting a single operand. The region branch interface tells control-
+// and data-flow analyses that the body runs once and yields the results.
+def Cnn_FusionGroupOp : Cnn_Op<"fusion_group", [
+    SingleBlock, RecursiveMemoryEffects,
+    DeclareOpInterfaceMethods<RegionBranchOpInterface>]> {
+  let summary = "Layers merged so that their intermediate feature maps stay on chip";
+  let description = [{
+    A fusion group runs several layers as one unit: the feature maps they
+    pass to each other never leave the local memory (SRAM), so that only the
+    group's inputs, its weights and the tensors that leave it cross DRAM.
+    Groups are created by the planning passes (`--merge-layers`), which
+    choose them to minimise DRAM traffic under the SRAM size; the cost of a
+    group is defined in section 2 of the cost model.
+
+    The body is a single block: the group's layers in execution order
+    (a topological order), optionally `cnn.weight` ops, and a `cnn.yield`.
+    It has no block arguments: the layers read the group's input feature
+    maps and weights directly from the enclosing scope, as the body of
+    `scf.execute_region` does. The results are the yielded tensors, which
+    are exactly the tensors produced in the group that a layer outside it
+    reads or that the network returns; every other tensor of the group
+    exists only on chip. Each yielded value is the result of a layer of the
+    group, and each appears once.
+
+    `mode` says how the group runs:
+
+    * `rows`: merging in the X/Y domain. The weights of all layers stay
+      resident in SRAM while the feature maps stream through line buffers,
+      row by row: each step computes one more output row of the last layer,
+      and every other tensor of the group just as many rows as that step
+      needs.
+    * `resident`: the layers run one after another, every feature map is
+      kept whole in SRAM from its production until its last reader in the
+      group has run, and the weights stream through once. This wins where
+      feature maps are small and weights large, as in the late layers of
+      MobileNet.
+
+    DRAM traffic is the same in both modes; they differ in the SRAM they
+    need. The remaining attributes record the plan:
+
+    * `sram_bytes`: the SRAM the group needs in its mode;
+    * `weight_bytes`: the bytes of the group's weights (compressed size where
+      annotated), resident in mode `rows`, streamed in mode `resident`;
+    * `buffers` (default empty): one `#cnn.line_buffer` per tensor that has a
+      line buffer (mode `rows`) or is kept whole (mode `resident`), naming
+      the tensor and giving its rows and bytes;
+    * `name` (optional): the group's name in reports.
+
+    Two 3x3 convolutions merged in mode `rows`; only `conv2` leaves the
+    group, while `conv1` lives in a 3-row line buffer:
+
+    ```mlir
+    %0 = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 4864,
+        weight_bytes = 3456, buffers = [
+          #cnn.line_buffer<tensor = "x", rows = 3, bytes = 384>,
+          #cnn.line_buffer<tensor = "conv1", rows = 3, bytes = 768>,
+          #cnn.line_buffer<tensor = "conv2", rows = 1, bytes = 256>]}
+        -> tensor<1x16x16x16xi8> {
+      %conv1 = cnn.conv2d %x, %w1 {name = "conv1", padding = array<i64: 1, 1, 1, 1>}
+          : (tensor<1x8x16x16xi8>, tensor<16x8x3x3xi8>) -> tensor<1x16x16x16xi8>
+      %conv2 = cnn.conv2d %conv1, %w2 {name = "conv2", padding = array<i64: 1, 1, 1, 1>}
+          : (tensor<1x16x16x16xi8>, tensor<16x16x3x3xi8>) -> tensor<1x16x16x16xi8>
+      cnn.yield %conv2 : tensor<1x16x16x16xi8>
+    }
+    ```
+
+    A group with several results binds them as `%0:2 = cnn.fusion_group ...
+    -> (tensor<...>, tensor<...>) { ... }`.
+  }];
+  let arguments = (ins
+      Cnn_FusionModeAttr:$mode,
+      Cnn_ByteCountAttr:$sram_bytes,
+      Cnn_ByteCountAttr:$weight_bytes,
+      DefaultValuedAttr<Cnn_LineBufferArrayAttr, "{}">:$buffers,
+      OptionalAttr<Cnn_GroupNameAttr>:$name);
+  let results = (outs Variadic<Cnn_FeatureMap>:$results);
+  let regions = (region SizedRegion<1>:$body);
+  // Custom so that the plan prints in a fixed order (mode first) and the
+  // byte counts without their `: i64`; it parses as an attribute dictionary.
+  let hasCustomAssemblyFormat = 1;
+  let hasVerifier = 1;
+  let hasRegionVerifier = 1;
+  let extraClassDeclaration = [{
+    /// The body's only block. (`getBody()` is the region; it hides the
+    /// `getBody()` of SingleBlock.)
+    ::mlir::Block &getBodyBlock() { return getBody().front(); }
+
+    /// The layers of the group in execution order (the order of the body).
+    ::llvm::SmallVector<::mlir::Operation *> getLayers();
+
+    /// The terminator, whose operands are the tensors that leave the group.
+    YieldOp getYield();
+
+    /// The entries of `buffers`.
+    auto getLineBuffers() {
+      return getBuffers().getAsRange<::mlir::cnn::LineBufferAttr>();
+    }
+  }];
+}
+
+def Cnn_YieldOp : Cnn_Op<"yield", [
+    Pure, ReturnLike, Terminator, HasParent<"FusionGroupOp">]> {
+  let summary = "The tensors that leave a fusion group";
+  let description = [{
+    Terminates the body of a `cnn.fusion_group`. Its operands become the
+    group's results, in order; each is the result of a layer of the group.
+
+    ```mlir
+    cnn.yield %conv2, %add : tensor<1x16x8x8xi8>, tensor<1x16x8x8xi8>
+    ```
+  }];
+  let arguments = (ins Variadic<Cnn_FeatureMap>:$values);
+  let assemblyFormat = "($values^ `:` type($values))? attr-dict";
 }
 
 #endif // CNN_DIALECT_CNN_IR_CNNOPS_TD

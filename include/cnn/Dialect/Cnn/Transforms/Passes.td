@@ -88,4 +88,31 @@ def CnnTrafficReport : Pass<"cnn-traffic-report", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
 
+
+def CnnMergeLayers : Pass<"merge-layers", "::mlir::ModuleOp"> {
+  let summary = "Merge consecutive layers into fusion groups that keep feature maps on chip";
+  let description = [{
+    Partitions every network into fusion groups with the least DRAM traffic
+    under the cost model (docs/CostModel.md, sections 2 and 3) for the SRAM
+    recorded by `--tile-for-sram` (run it first), and makes each group of
+    two or more layers explicit as a `cnn.fusion_group` whose results are
+    the tensors read outside the group or returned by the network. A group
+    streams rows through line buffers with its weights resident (mode
+    `rows`, the talk's merging in the X/Y domain) or keeps whole feature
+    maps on chip while its weights stream once (mode `resident`); it records
+    its mode, its SRAM need, its weight bytes, the buffer of every tensor
+    (`buffers`) and its traffic (`cnn.traffic`). Layers left alone keep
+    their per-layer tiling. Every group and layer that ends before another
+    unit records why the boundary is there (`cnn.boundary`).
+
+    The partition is exact over contiguous segments of the function's
+    layer order (a topological order), hence exact on chains.
+
+    ```
+    cnn-opt --tile-for-sram=262144 --merge-layers --cnn-traffic-report m.mlir
+    ```
+  }];
+  let dependentDialects = ["::mlir::cnn::CnnDialect"];
+}
+
 #endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_TD

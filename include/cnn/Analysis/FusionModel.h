@@ -1,0 +1,137 @@
+//===- FusionModel.h - Fusion groups and the partition ----------*- C++ -*-===//
+//
+// Sections 2 and 3 of docs/CostModel.md: the SRAM a group of merged layers
+// needs when it streams rows through line buffers (mode rows) or keeps whole
+// feature maps (mode resident), its DRAM traffic, and the partition of a
+// network into groups with the least traffic. Pure: plain structs only.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_ANALYSIS_FUSIONMODEL_H
+#define CNN_ANALYSIS_FUSIONMODEL_H
+
+#include "cnn/Analysis/LayerInfo.h"
+#include "cnn/Analysis/TileSearch.h"
+
+#include <string>
+#include <vector>
+
+namespace mlir::cnn {
+
+/// A feature map of the network: produced by a layer or a network input.
+struct GraphTensor {
+  std::string name;
+  TensorShape shape;
+  /// Index of the producing layer; -1 for a network input.
+  int producer = -1;
+  /// Layers reading the tensor, in increasing index order (a layer reading
+  /// it twice appears once).
+  std::vector<int> consumers;
+  bool isNetworkOutput = false;
+};
+
+/// A layer of the network with its tensors and its cost when run alone.
+struct GraphLayer {
+  LayerInfo info;
+  /// Feature maps read, in operand order, and the one written.
+  std::vector<int> inputs;
+  int output = -1;
+  /// Traffic with its per-layer tiling (section 1).
+  Traffic alone;
+};
+
+/// A network as the fusion model sees it. Layers are in a topological order
+/// (every layer after the producers of its inputs).
+struct FusionGraph {
+  std::vector<GraphTensor> tensors;
+  std::vector<GraphLayer> layers;
+
+  /// Adds a tensor and returns its index.
+  int addTensor(std::string name, TensorShape shape, int producer = -1);
+  /// Adds a layer reading `inputs` and producing a new tensor named after
+  /// the layer; returns the layer index.
+  int addLayer(LayerInfo info, std::vector<int> inputs, Traffic alone);
+};
+
+/// True for the layer kinds that may share a group with other layers.
+bool isMergeable(LayerKind kind);
+
+enum class GroupMode { Rows, Resident };
+const char *getGroupModeName(GroupMode mode);
+
+/// The buffer a tensor of a group occupies in SRAM.
+struct GroupBuffer {
+  int tensor = -1;
+  /// Rows held (all rows of the tensor in mode resident).
+  int64_t rows = 0;
+  int64_t bytes = 0;
+};
+
+/// The evaluation of a set of layers as one group.
+struct GroupPlan {
+  std::vector<int> layers;
+  /// False when the set cannot form a group (an unmergeable layer in a set
+  /// of two or more, or neither mode fits).
+  bool valid = false;
+  GroupMode mode = GroupMode::Rows;
+  /// Weight and bias bytes of all layers, at their stored size.
+  int64_t weightBytes = 0;
+  /// SRAM needed in each mode; -1 when not computed.
+  int64_t rowsSram = -1, residentSram = -1;
+  std::vector<GroupBuffer> rowBuffers, residentBuffers;
+  /// Group inputs (read once), and tensors that leave the group.
+  std::vector<int> inputs, outputs;
+  Traffic traffic;
+
+  int64_t sramBytes() const {
+    return mode == GroupMode::Rows ? rowsSram : residentSram;
+  }
+  const std::vector<GroupBuffer> &buffers() const {
+    return mode == GroupMode::Rows ? rowBuffers : residentBuffers;
+  }
+};
+
+/// Evaluates `layers` (indices in increasing order, a convex set of two or
+/// more layers) as one group under an SRAM of `sramBytes`.
+GroupPlan evaluateGroup(const FusionGraph &graph, const std::vector<int> &layers,
+                        int64_t sramBytes);
+
+/// SRAM the group needs in mode rows (weights + line buffers) and the line
+/// buffers; exposed for tests.
+int64_t getRowsModeSram(const FusionGraph &graph,
+                        const std::vector<int> &layers,
+                        std::vector<GroupBuffer> *buffers = nullptr);
+
+/// SRAM the group needs in mode resident; exposed for tests.
+int64_t getResidentModeSram(const FusionGraph &graph,
+                            const std::vector<int> &layers,
+                            std::vector<GroupBuffer> *buffers = nullptr);
+
+/// One unit of a partition: a group of layers first..last (graph order), or
+/// a single layer run alone with its tiling.
+struct PartitionUnit {
+  int first = 0, last = 0;
+  /// The group's plan when last > first.
+  GroupPlan plan;
+  Traffic traffic;
+  /// Why the unit ends where it does (empty for the last unit).
+  std::string boundaryReason;
+
+  bool isGroup() const { return last > first; }
+};
+
+struct Partition {
+  std::vector<PartitionUnit> units;
+  Traffic total;
+  /// The traffic with every layer alone (tiling only).
+  Traffic unmerged;
+};
+
+/// The partition of the graph's layers into contiguous segments of its
+/// order with the least total traffic (exact for that order; for a chain,
+/// exact over all partitions). Ties prefer fewer units.
+Partition partitionLayers(const FusionGraph &graph, int64_t sramBytes);
+
+} // namespace mlir::cnn
+
+#endif // CNN_ANALYSIS_FUSIONMODEL_H

@@ -1,0 +1,496 @@
+//===- FusionModel.cpp - Fusion groups and the partition --------*- C++ -*-===//
+
+#include "cnn/Analysis/FusionModel.h"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+using namespace mlir::cnn;
+
+int FusionGraph::addTensor(std::string name, TensorShape shape, int producer) {
+  GraphTensor t;
+  t.name = std::move(name);
+  t.shape = shape;
+  t.producer = producer;
+  tensors.push_back(std::move(t));
+  return static_cast<int>(tensors.size()) - 1;
+}
+
+int FusionGraph::addLayer(LayerInfo info, std::vector<int> inputs,
+                          Traffic alone) {
+  int index = static_cast<int>(layers.size());
+  for (int t : inputs) {
+    std::vector<int> &c = tensors[t].consumers;
+    if (c.empty() || c.back() != index)
+      c.push_back(index);
+  }
+  GraphLayer layer;
+  layer.output = addTensor(info.name, info.output, index);
+  layer.info = std::move(info);
+  layer.inputs = std::move(inputs);
+  layer.alone = alone;
+  layers.push_back(std::move(layer));
+  return index;
+}
+
+bool mlir::cnn::isMergeable(LayerKind kind) {
+  switch (kind) {
+  case LayerKind::Conv2D:
+  case LayerKind::MaxPool:
+  case LayerKind::AvgPool:
+  case LayerKind::Add:
+  case LayerKind::Concat:
+  case LayerKind::Activation:
+  case LayerKind::Pad:
+  case LayerKind::Resize:
+    return true;
+  case LayerKind::FullyConnected:
+  case LayerKind::GlobalAvgPool:
+  case LayerKind::Softmax:
+    return false;
+  }
+  return false;
+}
+
+const char *mlir::cnn::getGroupModeName(GroupMode mode) {
+  return mode == GroupMode::Rows ? "rows" : "resident";
+}
+
+namespace {
+
+int64_t floorDiv(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+/// Which rows of its input(s) a layer reads for which output rows: the
+/// row dependencies of section 2.
+struct RowMap {
+  const LayerInfo &layer;
+
+  int64_t inputRows() const { return layer.inputs.front().h; }
+
+  /// The lowest input row that output rows q, q+1, ... read (may be
+  /// >= inputRows() when they read none).
+  int64_t lo(int64_t q) const {
+    const LayerInfo &l = layer;
+    switch (l.kind) {
+    case LayerKind::Conv2D:
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+      return std::max<int64_t>(q * l.strideH - l.padTop, 0);
+    case LayerKind::Pad:
+      return std::max<int64_t>(q - l.padTop, 0);
+    case LayerKind::Resize:
+      if (l.bilinear)
+        return std::max<int64_t>(
+            floorDiv(2 * q + 1 - l.strideH, 2 * l.strideH), 0);
+      return q / l.strideH;
+    default:
+      return q;
+    }
+  }
+
+  /// The highest input row that output rows 0..o read (-1 for none).
+  int64_t hi(int64_t o) const {
+    if (o < 0)
+      return -1;
+    const LayerInfo &l = layer;
+    int64_t row;
+    switch (l.kind) {
+    case LayerKind::Conv2D:
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+      row = o * l.strideH - l.padTop + (l.kernelH - 1) * l.dilationH;
+      break;
+    case LayerKind::Pad:
+      row = o - l.padTop;
+      break;
+    case LayerKind::Resize:
+      row = l.bilinear ? floorDiv(2 * o + 1 - l.strideH, 2 * l.strideH) + 1
+                       : o / l.strideH;
+      break;
+    default:
+      row = o;
+      break;
+    }
+    return std::clamp<int64_t>(row, -1, inputRows() - 1);
+  }
+};
+
+/// The tensors a set of layers touches, and how they relate.
+struct GroupView {
+  const FusionGraph &graph;
+  const std::vector<int> &layers;
+  std::vector<char> inGroup;    // per layer of the graph
+  std::vector<int> tensors;     // group inputs and produced tensors
+  std::vector<char> isInput;    // per graph tensor: read, not produced here
+  std::vector<char> isView;     // per graph tensor: a concat output here
+  /// Per graph tensor: in-group layers whose rows decide how long its rows
+  /// stay live. A concat output is a view of its parts, so a part is read
+  /// by the concat's own readers.
+  std::vector<std::vector<int>> readers;
+
+  GroupView(const FusionGraph &g, const std::vector<int> &ls)
+      : graph(g), layers(ls), inGroup(g.layers.size(), 0),
+        isInput(g.tensors.size(), 0), isView(g.tensors.size(), 0),
+        readers(g.tensors.size()) {
+    for (int l : layers)
+      inGroup[l] = 1;
+    std::vector<char> seen(g.tensors.size(), 0);
+    auto add = [&](int t) {
+      if (!seen[t]) {
+        seen[t] = 1;
+        tensors.push_back(t);
+      }
+    };
+    for (int l : layers) {
+      for (int t : g.layers[l].inputs) {
+        int p = g.tensors[t].producer;
+        if (p < 0 || !inGroup[p])
+          isInput[t] = 1;
+        add(t);
+      }
+      add(g.layers[l].output);
+      if (g.layers[l].info.kind == LayerKind::Concat)
+        isView[g.layers[l].output] = 1;
+    }
+    // Readers, from the last layer back so a concat's readers are known
+    // before its parts are visited.
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+      const GraphLayer &layer = g.layers[*it];
+      bool view = layer.info.kind == LayerKind::Concat;
+      for (int t : layer.inputs) {
+        std::vector<int> &r = readers[t];
+        if (view) {
+          for (int reader : readers[layer.output])
+            r.push_back(reader);
+        } else {
+          r.push_back(*it);
+        }
+      }
+    }
+    for (std::vector<int> &r : readers) {
+      std::sort(r.begin(), r.end());
+      r.erase(std::unique(r.begin(), r.end()), r.end());
+    }
+  }
+
+  bool producedHere(int t) const {
+    int p = graph.tensors[t].producer;
+    return p >= 0 && inGroup[p];
+  }
+
+  bool hasInGroupConsumer(int t) const {
+    for (int c : graph.tensors[t].consumers)
+      if (inGroup[c])
+        return true;
+    return false;
+  }
+
+  bool leaves(int t) const {
+    if (!producedHere(t))
+      return false;
+    if (graph.tensors[t].isNetworkOutput)
+      return true;
+    for (int c : graph.tensors[t].consumers)
+      if (!inGroup[c])
+        return true;
+    return false;
+  }
+};
+
+int64_t storedWeightBytes(const LayerInfo &l) {
+  return l.storedWeightBytes() + l.biasBytes;
+}
+
+int64_t rowBytes(const TensorShape &s) { return s.c * s.w * s.elemBytes; }
+
+} // namespace
+
+int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
+                                   const std::vector<int> &layers,
+                                   std::vector<GroupBuffer> *buffers) {
+  GroupView view(graph, layers);
+  const auto &T = graph.tensors;
+  int driver = layers.back();
+  int64_t steps = T[graph.layers[driver].output].shape.h;
+
+  size_t n = T.size();
+  std::vector<int64_t> prev(n, -1), cur(n, -1), maxLive(n, 0);
+  for (int64_t r = 0; r < steps; ++r) {
+    bool last = r == steps - 1;
+    cur = prev;
+    // Tensors no layer of the group reads advance at the driver's rate.
+    for (int t : view.tensors) {
+      if (!view.producedHere(t) || view.hasInGroupConsumer(t))
+        continue;
+      int64_t h = T[t].shape.h;
+      cur[t] = std::max(cur[t], ((r + 1) * h + steps - 1) / steps - 1);
+    }
+    // Just in time: every layer computes the rows its readers need.
+    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+      const GraphLayer &layer = graph.layers[*it];
+      int out = layer.output;
+      if (last)
+        cur[out] = T[out].shape.h - 1;
+      RowMap map{layer.info};
+      for (int t : layer.inputs)
+        cur[t] = std::max(cur[t], map.hi(cur[out]));
+    }
+    if (last)
+      for (int t : view.tensors)
+        cur[t] = T[t].shape.h - 1;
+
+    // Live rows: produced this step, or still needed by a reader that has
+    // rows left to compute.
+    for (int t : view.tensors) {
+      if (view.isView[t])
+        continue;
+      int64_t produced = cur[t] - prev[t];
+      const std::vector<int> &readers = view.readers[t];
+      int64_t live;
+      if (readers.empty()) {
+        live = std::max<int64_t>(produced, 1);
+      } else {
+        int64_t minLo = std::numeric_limits<int64_t>::max();
+        for (int reader : readers) {
+          const GraphLayer &rl = graph.layers[reader];
+          int64_t done = prev[rl.output];
+          if (done < T[rl.output].shape.h - 1)
+            minLo = std::min(minLo, RowMap{rl.info}.lo(done + 1));
+        }
+        int64_t from = std::min(minLo, prev[t] + 1);
+        live = std::max<int64_t>(cur[t] - from + 1, 0);
+      }
+      maxLive[t] = std::max(maxLive[t], live);
+    }
+    prev = cur;
+  }
+
+  int64_t total = 0;
+  for (int l : layers)
+    total += storedWeightBytes(graph.layers[l].info);
+  for (int t : view.tensors) {
+    if (view.isView[t])
+      continue;
+    int64_t bytes = maxLive[t] * rowBytes(T[t].shape);
+    total += bytes;
+    if (buffers)
+      buffers->push_back({t, maxLive[t], bytes});
+  }
+  return total;
+}
+
+int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
+                                       const std::vector<int> &layers,
+                                       std::vector<GroupBuffer> *buffers) {
+  GroupView view(graph, layers);
+  const auto &T = graph.tensors;
+  std::vector<int> pos(graph.layers.size(), -1);
+  for (size_t i = 0; i < layers.size(); ++i)
+    pos[layers[i]] = static_cast<int>(i);
+
+  struct Interval {
+    int tensor, start, end;
+  };
+  std::vector<Interval> kept;
+  for (int t : view.tensors) {
+    if (view.isView[t])
+      continue;
+    int start = view.producedHere(t) ? pos[T[t].producer] : 0;
+    int end = start;
+    for (int reader : view.readers[t])
+      end = std::max(end, pos[reader]);
+    kept.push_back({t, start, end});
+    if (buffers)
+      buffers->push_back({t, T[t].shape.h, T[t].shape.bytes()});
+  }
+
+  int64_t need = 0;
+  for (size_t i = 0; i < layers.size(); ++i) {
+    const LayerInfo &l = graph.layers[layers[i]].info;
+    int64_t atLayer = 0;
+    for (const Interval &k : kept)
+      if (k.start <= static_cast<int>(i) && static_cast<int>(i) <= k.end)
+        atLayer += T[k.tensor].shape.bytes();
+    // One output channel of weights (and its bias) at a time.
+    if (l.hasWeights()) {
+      int64_t m = l.output.c;
+      atLayer += (l.storedWeightBytes() + m - 1) / m +
+                 (l.biasElements ? l.biasBytes / l.biasElements : 0);
+    }
+    need = std::max(need, atLayer);
+  }
+  return need;
+}
+
+GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
+                                   const std::vector<int> &layers,
+                                   int64_t sramBytes) {
+  GroupPlan plan;
+  plan.layers = layers;
+  GroupView view(graph, layers);
+  const auto &T = graph.tensors;
+
+  for (int l : layers)
+    plan.weightBytes += storedWeightBytes(graph.layers[l].info);
+
+  // Traffic: inputs once, weights once, leaving tensors once. Producers
+  // write into a concatenated tensor, so a leaving concat covers its parts.
+  std::vector<char> covered(T.size(), 0);
+  for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
+    const GraphLayer &layer = graph.layers[*it];
+    if (layer.info.kind != LayerKind::Concat)
+      continue;
+    if (view.leaves(layer.output) || covered[layer.output])
+      for (int part : layer.inputs)
+        covered[part] = 1;
+  }
+  std::function<int64_t(int)> written = [&](int t) -> int64_t {
+    int p = T[t].producer;
+    if (graph.layers[p].info.kind != LayerKind::Concat)
+      return T[t].shape.bytes();
+    int64_t sum = 0;
+    for (int part : graph.layers[p].inputs)
+      if (view.producedHere(part))
+        sum += written(part);
+    return sum;
+  };
+  for (int t : view.tensors) {
+    if (view.isInput[t]) {
+      plan.inputs.push_back(t);
+      plan.traffic.input += T[t].shape.bytes();
+    } else if (view.leaves(t)) {
+      plan.outputs.push_back(t);
+      if (!covered[t])
+        plan.traffic.output += written(t);
+    }
+  }
+  plan.traffic.weights = plan.weightBytes;
+
+  if (layers.size() < 2)
+    return plan;
+  for (int l : layers)
+    if (!isMergeable(graph.layers[l].info.kind))
+      return plan;
+
+  // Mode rows keeps every weight resident; only worth simulating when the
+  // weights fit.
+  if (plan.weightBytes <= sramBytes)
+    plan.rowsSram = getRowsModeSram(graph, layers, &plan.rowBuffers);
+  plan.residentSram = getResidentModeSram(graph, layers, &plan.residentBuffers);
+  if (plan.rowsSram >= 0 && plan.rowsSram <= sramBytes) {
+    plan.valid = true;
+    plan.mode = GroupMode::Rows;
+  } else if (plan.residentSram <= sramBytes) {
+    plan.valid = true;
+    plan.mode = GroupMode::Resident;
+  }
+  return plan;
+}
+
+/// Why a unit ending at layer `last` is not extended by layer `last + 1`.
+static std::string explainBoundary(const FusionGraph &graph, int first,
+                                   int last, int64_t sramBytes) {
+  const GraphLayer &a = graph.layers[last];
+  const GraphLayer &b = graph.layers[last + 1];
+  for (const GraphLayer *l : {&a, &b})
+    if (!isMergeable(l->info.kind))
+      return "layer '" + l->info.name + "' (" +
+             getLayerKindName(l->info.kind) + ") cannot be merged";
+  std::vector<int> ext;
+  for (int l = first; l <= last + 1; ++l)
+    ext.push_back(l);
+  GroupPlan plan = evaluateGroup(graph, ext, sramBytes);
+  if (!plan.valid) {
+    std::string resident = std::to_string(plan.residentSram);
+    if (plan.rowsSram < 0)
+      return "weights do not fit: merging '" + b.info.name + "' needs " +
+             std::to_string(plan.weightBytes) +
+             " bytes of weights (whole feature maps: " + resident + ")";
+    return "line buffers do not fit: merging '" + b.info.name + "' needs " +
+           std::to_string(plan.rowsSram) + " bytes (whole feature maps: " +
+           resident + ")";
+  }
+  for (int l = first; l <= last; ++l) {
+    int t = graph.layers[l].output;
+    for (int c : graph.tensors[t].consumers)
+      if (c > last + 1)
+        return "'" + graph.tensors[t].name +
+               "' is read by a later layer outside the group ('" +
+               graph.layers[c].info.name + "')";
+  }
+  return "merging '" + b.info.name + "' does not lower the traffic";
+}
+
+Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
+                                     int64_t sramBytes) {
+  int n = static_cast<int>(graph.layers.size());
+  constexpr int64_t kInf = std::numeric_limits<int64_t>::max();
+  struct Best {
+    int64_t cost = kInf;
+    int units = 0;
+    int start = -1;
+  };
+  std::vector<Best> best(n + 1);
+  best[0].cost = 0;
+  auto relax = [&](int end, int start, int64_t cost) {
+    Best &b = best[end];
+    int units = best[start].units + 1;
+    if (cost < b.cost || (cost == b.cost && units < b.units))
+      b = {cost, units, start};
+  };
+  for (int i = 0; i < n; ++i) {
+    relax(i + 1, i, best[i].cost + graph.layers[i].alone.total());
+    if (!isMergeable(graph.layers[i].info.kind))
+      continue;
+    std::vector<int> seg = {i};
+    for (int j = i + 1; j < n; ++j) {
+      if (!isMergeable(graph.layers[j].info.kind))
+        break;
+      seg.push_back(j);
+      GroupPlan plan = evaluateGroup(graph, seg, sramBytes);
+      if (plan.valid)
+        relax(j + 1, i, best[i].cost + plan.traffic.total());
+      // Weights only grow with the segment, and so does the resident
+      // mode's need (lifetimes only lengthen): when neither mode can fit,
+      // no longer segment can.
+      else if (plan.weightBytes > sramBytes && plan.residentSram > sramBytes)
+        break;
+    }
+  }
+
+  Partition result;
+  std::vector<std::pair<int, int>> ranges;
+  for (int end = n; end > 0; end = best[end].start)
+    ranges.push_back({best[end].start, end - 1});
+  std::reverse(ranges.begin(), ranges.end());
+  for (size_t k = 0; k < ranges.size(); ++k) {
+    PartitionUnit unit;
+    unit.first = ranges[k].first;
+    unit.last = ranges[k].second;
+    if (unit.isGroup()) {
+      std::vector<int> seg;
+      for (int l = unit.first; l <= unit.last; ++l)
+        seg.push_back(l);
+      unit.plan = evaluateGroup(graph, seg, sramBytes);
+      unit.traffic = unit.plan.traffic;
+    } else {
+      unit.traffic = graph.layers[unit.first].alone;
+    }
+    if (k + 1 < ranges.size())
+      unit.boundaryReason =
+          explainBoundary(graph, unit.first, unit.last, sramBytes);
+    result.total.input += unit.traffic.input;
+    result.total.weights += unit.traffic.weights;
+    result.total.output += unit.traffic.output;
+    result.units.push_back(std::move(unit));
+  }
+  for (const GraphLayer &l : graph.layers) {
+    result.unmerged.input += l.alone.input;
+    result.unmerged.weights += l.alone.weights;
+    result.unmerged.output += l.alone.output;
+  }
+  return result;
+}
