@@ -14,5 +14,5 @@ echo
 echo "== cnn-opt --cnn-footprint-report $(basename "$model")"
 "$build/bin/cnn-opt" --cnn-footprint-report "$model" -o /dev/null
 echo
-echo "== cnn-opt --tile-for-sram=$sram --cnn-traffic-report $(basename "$model")"
-"$build/bin/cnn-opt" --tile-for-sram="$sram" --cnn-traffic-report "$model" -o /dev/null
+echo "== cnn-opt --tile-for-sram=$sram --merge-layers --cnn-traffic-report $(basename "$model")"
+"$build/bin/cnn-opt" --tile-for-sram="$sram" --merge-layers --cnn-traffic-report "$model" -o /dev/null
