@@ -421,7 +421,8 @@ static std::string explainBoundary(const FusionGraph &graph, int first,
                "' is read by a later layer outside the group ('" +
                graph.layers[c].info.name + "')";
   }
-  return "merging '" + b.info.name + "' does not lower the traffic";
+  return "merging '" + b.info.name +
+         "' fits, but starting a new group with it moves fewer bytes in all";
 }
 
 Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
