@@ -368,6 +368,9 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
     }
   }
   plan.traffic.weights = plan.weightBytes;
+  plan.traffic.input = scaleFeatureMapBytes(plan.traffic.input, graph.fmPercent);
+  plan.traffic.output =
+      scaleFeatureMapBytes(plan.traffic.output, graph.fmPercent);
 
   if (layers.size() < 2)
     return plan;

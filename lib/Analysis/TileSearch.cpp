@@ -214,18 +214,19 @@ Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
     traffic.weights = weightSweep * nest.reloadFactor({D::M, D::C});
   }
   traffic.output = p.m * p.e * p.f * p.elemBytes;
-  traffic.input *= p.groups;
+  traffic.input = scaleFeatureMapBytes(traffic.input * p.groups, p.fmPercent);
   traffic.weights *= p.groups;
-  traffic.output *= p.groups;
+  traffic.output = scaleFeatureMapBytes(traffic.output * p.groups, p.fmPercent);
   return traffic;
 }
 
-Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer) {
+Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
+                                     int64_t fmPercent) {
   Traffic traffic;
   if (layer.kind == LayerKind::Concat)
     return traffic;
-  traffic.input = layer.inputBytes();
-  traffic.output = layer.output.bytes();
+  traffic.input = scaleFeatureMapBytes(layer.inputBytes(), fmPercent);
+  traffic.output = scaleFeatureMapBytes(layer.output.bytes(), fmPercent);
   return traffic;
 }
 

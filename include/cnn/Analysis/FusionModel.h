@@ -45,6 +45,8 @@ struct GraphLayer {
 struct FusionGraph {
   std::vector<GraphTensor> tensors;
   std::vector<GraphLayer> layers;
+  /// Percent of their raw size that feature maps take in DRAM.
+  int64_t fmPercent = 100;
 
   /// Adds a tensor and returns its index.
   int addTensor(std::string name, TensorShape shape, int producer = -1);

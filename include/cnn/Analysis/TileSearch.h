@@ -76,6 +76,9 @@ struct TileProblem {
   /// bias bytes of one output channel.
   int64_t groupWeightBytes = 0;
   int64_t biasBytesPerChannel = 0;
+  /// Percent of their raw size that feature maps take in DRAM (100: not
+  /// compressed); scales the input and output traffic, not the buffers.
+  int64_t fmPercent = 100;
 
   int64_t effectiveKernelH() const { return (kernelH - 1) * dilationH + 1; }
   int64_t effectiveKernelW() const { return (kernelW - 1) * dilationW + 1; }
@@ -100,7 +103,13 @@ Traffic getTilingTraffic(const TileProblem &p, const Tiling &t);
 
 /// Traffic of a layer whose traffic does not depend on tiling: each input
 /// read once, the output written once (concat: nothing, see the model).
-Traffic getUntiledTraffic(const LayerInfo &layer);
+Traffic getUntiledTraffic(const LayerInfo &layer, int64_t fmPercent = 100);
+
+/// Bytes of feature maps in DRAM when they take `percent` of their raw
+/// size, rounded up.
+inline int64_t scaleFeatureMapBytes(int64_t bytes, int64_t percent) {
+  return percent == 100 ? bytes : (bytes * percent + 99) / 100;
+}
 
 /// The outcome of a search.
 struct TileChoice {

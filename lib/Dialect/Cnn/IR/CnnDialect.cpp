@@ -32,9 +32,12 @@ void CnnDialect::initialize() {
 //===----------------------------------------------------------------------===//
 
 LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                 int64_t sram) {
+                                 int64_t sram, int64_t fmPercent) {
   if (sram <= 0)
     return emitError() << "expects a positive SRAM size in bytes, got " << sram;
+  if (fmPercent < 1 || fmPercent > 100)
+    return emitError() << "expects fm_percent between 1 and 100, got "
+                       << fmPercent;
   return success();
 }
 

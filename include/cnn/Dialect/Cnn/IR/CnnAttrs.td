@@ -72,13 +72,23 @@ def Cnn_TargetAttr : Cnn_Attr<"Target", "target"> {
   let summary = "The processor a module is planned for";
   let description = [{
     Recorded on the module (`cnn.target`) by `--tile-for-sram`: the size in
-    bytes of the local memory (SRAM) every layer's tiles must fit in.
+    bytes of the local memory (SRAM) every layer's tiles must fit in, and,
+    when feature maps are compressed on their way to and from DRAM, the
+    percent of their raw size they take there (`fm_percent`, 100 when
+    omitted: no compression).
 
     ```mlir
     module attributes {cnn.target = #cnn.target<sram = 262144>} { ... }
+    module attributes {cnn.target = #cnn.target<sram = 262144, fm_percent = 60>} { ... }
     ```
   }];
-  let parameters = (ins "int64_t":$sram);
+  let parameters = (ins "int64_t":$sram,
+                        DefaultValuedParameter<"int64_t", "100">:$fm_percent);
+  let builders = [
+    AttrBuilder<(ins "int64_t":$sram), [{
+      return $_get($_ctxt, sram, 100);
+    }]>
+  ];
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }

@@ -54,7 +54,10 @@ def CnnTileForSram : Pass<"cnn-tile-for-sram", "::mlir::ModuleOp"> {
   }];
   let options = [
     Option<"sram", "sram", "int64_t", "0",
-           "SRAM size in bytes the tiles of every layer must fit in">
+           "SRAM size in bytes the tiles of every layer must fit in">,
+    Option<"fmPercent", "fm-percent", "int64_t", "100",
+           "Percent of their raw size that feature maps take in DRAM when "
+           "they are compressed on the way (100: no compression)">
   ];
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }

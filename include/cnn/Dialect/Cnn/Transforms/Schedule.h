@@ -1,7 +1,7 @@
 //===- Schedule.h - Reusable steps of the planning passes -------*- C++ -*-===//
 //
 // The passes are thin drivers around these functions, so that tools (a
-// sweep, a backend) can plan a layer without running a pass.
+// sweep, a backend) can plan a network without running a pass.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,24 +10,50 @@
 
 #include "cnn/Analysis/FusionModel.h"
 #include "cnn/Analysis/LayerInfo.h"
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
 
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Block.h"
+#include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Operation.h"
 
 namespace mlir::cnn {
 
-/// Chooses the minimum-traffic tiling of one layer for `sram` bytes and
+/// Chooses the minimum-traffic tiling of one layer for the target and
 /// attaches `cnn.tiling` and `cnn.traffic` to it. Emits an error naming the
 /// layer (`name`) and the SRAM it needs when no tiling fits.
 LogicalResult tileLayer(Operation *op, const LayerInfo &info, StringRef name,
-                        int64_t sram);
+                        TargetAttr target);
 
-/// Builds the fusion model's graph of the layers of `block` (in block order,
-/// a topological order), with each layer's traffic alone read from its
-/// `cnn.traffic`. `layerOps[i]` is the op of graph layer i. Fails with an
-/// error when a layer has not been tiled or the block is already merged.
+/// Records `target` on the module and tiles every layer (all failing layers
+/// are reported).
+LogicalResult tileModule(ModuleOp module, TargetAttr target);
+
+/// Partitions every function of a tiled module into fusion groups and
+/// materialises them as cnn.fusion_group ops.
+LogicalResult mergeModule(ModuleOp module);
+
+/// Moves the layers of every cnn.fusion_group back into the function and
+/// erases the groups, undoing mergeModule.
+void flattenFusionGroups(ModuleOp module);
+
+/// How buildFusionGraph obtains a layer's traffic when it runs alone.
+using AloneTrafficFn =
+    function_ref<FailureOr<Traffic>(Operation *op, const LayerInfo &info)>;
+
+/// Builds the fusion model's graph of the layers of `block`, in block order
+/// (a topological order), descending into fusion groups when
+/// `intoGroups`; otherwise a group is an error. `layerOps[i]` is the op of
+/// graph layer i.
 LogicalResult buildFusionGraph(Block &block, FusionGraph &graph,
-                               SmallVectorImpl<Operation *> &layerOps);
+                               SmallVectorImpl<Operation *> &layerOps,
+                               AloneTrafficFn alone, bool intoGroups);
+
+/// Plans a function afresh for `target` (tiling, and merging when `merge`)
+/// and returns its total traffic, counting weights at their raw size when
+/// `useCompression` is false. The IR is not changed.
+FailureOr<Traffic> planTraffic(func::FuncOp func, TargetAttr target,
+                               bool useCompression, bool merge);
 
 } // namespace mlir::cnn
 

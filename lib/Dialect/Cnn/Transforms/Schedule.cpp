@@ -1,0 +1,266 @@
+//===- Schedule.cpp - Reusable steps of the planning passes -----*- C++ -*-===//
+
+#include "cnn/Dialect/Cnn/Transforms/Schedule.h"
+#include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/TileSearch.h"
+
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseMap.h"
+
+using namespace mlir;
+using namespace mlir::cnn;
+
+// The IR enum and the cost model enum list the loop orders in one order.
+static_assert(static_cast<int>(LoopOrder::FEM) ==
+              static_cast<int>(LoopOrderKind::fem));
+
+LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
+                                   StringRef name, TargetAttr target) {
+  MLIRContext *ctx = op->getContext();
+  int64_t sram = target.getSram();
+  TileProblem problem = getTileProblem(info);
+  problem.fmPercent = target.getFmPercent();
+  if (problem.cls == TilingClass::Untiled) {
+    Traffic t = getUntiledTraffic(info, problem.fmPercent);
+    op->removeAttr(kTilingAttrName);
+    op->setAttr(kTrafficAttrName,
+                TrafficAttr::get(ctx, t.input, t.weights, t.output));
+    return success();
+  }
+  std::optional<TileChoice> choice = searchTiling(problem, sram);
+  if (!choice) {
+    return op->emitError()
+           << "layer '" << name << "' needs at least "
+           << getMinimumSramBytes(problem)
+           << " bytes of SRAM for its smallest tile, but the target has "
+           << sram << " bytes";
+  }
+  const Tiling &t = choice->tiling;
+  op->setAttr(kTilingAttrName,
+              TilingAttr::get(ctx, t.tm, t.te, t.tf, t.tc,
+                              static_cast<LoopOrderKind>(t.order),
+                              choice->bufferBytes));
+  op->setAttr(kTrafficAttrName,
+              TrafficAttr::get(ctx, choice->traffic.input,
+                               choice->traffic.weights,
+                               choice->traffic.output));
+  return success();
+}
+
+LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
+  module->setAttr(kTargetAttrName, target);
+  bool ok = true;
+  for (auto func : module.getOps<func::FuncOp>()) {
+    unsigned index = 0;
+    func.walk([&](Operation *op) {
+      FailureOr<LayerInfo> info = describeLayer(op);
+      if (failed(info))
+        return;
+      std::string name = getReportName(op, index++);
+      if (failed(tileLayer(op, *info, name, target)))
+        ok = false;
+    });
+  }
+  return success(ok);
+}
+
+LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
+                                          SmallVectorImpl<Operation *> &layerOps,
+                                          AloneTrafficFn alone,
+                                          bool intoGroups) {
+  llvm::DenseMap<Value, int> tensorOf;
+  auto tensorFor = [&](Value v) -> int {
+    auto it = tensorOf.find(v);
+    if (it != tensorOf.end())
+      return it->second;
+    std::string name = "input";
+    if (auto arg = dyn_cast<BlockArgument>(v))
+      name = "arg" + std::to_string(arg.getArgNumber());
+    auto type = cast<RankedTensorType>(v.getType());
+    TensorShape shape{type.getDimSize(1), type.getDimSize(2),
+                      type.getDimSize(3), getElementBytes(type.getElementType())};
+    int t = graph.addTensor(name, shape);
+    tensorOf[v] = t;
+    return t;
+  };
+
+  unsigned index = 0;
+  auto addLayer = [&](Operation &op) -> LogicalResult {
+    FailureOr<LayerInfo> info = describeLayer(&op);
+    if (failed(info))
+      return success();
+    info->name = getReportName(&op, index++);
+    FailureOr<Traffic> traffic = alone(&op, *info);
+    if (failed(traffic))
+      return failure();
+    std::vector<int> inputs;
+    for (Value v : getFeatureMapOperands(&op))
+      inputs.push_back(tensorFor(v));
+    int layer = graph.addLayer(std::move(*info), std::move(inputs), *traffic);
+    tensorOf[op.getResult(0)] = graph.layers[layer].output;
+    layerOps.push_back(&op);
+    return success();
+  };
+  for (Operation &op : block) {
+    auto group = dyn_cast<FusionGroupOp>(op);
+    if (!group) {
+      if (failed(addLayer(op)))
+        return failure();
+      continue;
+    }
+    if (!intoGroups)
+      return op.emitError() << "the network is already merged: --merge-layers "
+                               "runs once, on a network without fusion groups";
+    for (Operation *layer : group.getLayers())
+      if (failed(addLayer(*layer)))
+        return failure();
+    // A value a group yields stands for the layer result it yields.
+    for (auto [result, yielded] :
+         llvm::zip(group.getResults(), group.getYield().getValues()))
+      tensorOf[result] = tensorOf.lookup(yielded);
+  }
+  // Tensors used by anything but a layer (the return, another dialect's op)
+  // leave the network.
+  for (Operation *op : layerOps) {
+    Value result = op->getResult(0);
+    for (Operation *user : result.getUsers())
+      if (!isLayer(user) && !isa<YieldOp>(user))
+        graph.tensors[tensorOf[result]].isNetworkOutput = true;
+  }
+  for (Operation &op : block)
+    if (auto group = dyn_cast<FusionGroupOp>(op))
+      for (Value result : group.getResults())
+        for (Operation *user : result.getUsers())
+          if (!isLayer(user))
+            graph.tensors[tensorOf[result]].isNetworkOutput = true;
+  return success();
+}
+
+/// Replaces layers first..last of `layerOps` by one cnn.fusion_group.
+static FusionGroupOp createGroup(const FusionGraph &graph,
+                                 const PartitionUnit &unit,
+                                 ArrayRef<Operation *> layerOps,
+                                 unsigned groupIndex) {
+  Operation *lastOp = layerOps[unit.last];
+  MLIRContext *ctx = lastOp->getContext();
+  OpBuilder builder(ctx);
+  builder.setInsertionPointAfter(lastOp);
+
+  SmallVector<Value> leaving;
+  SmallVector<Type> types;
+  for (int t : unit.plan.outputs) {
+    Value v = layerOps[graph.tensors[t].producer]->getResult(0);
+    leaving.push_back(v);
+    types.push_back(v.getType());
+  }
+  SmallVector<Attribute> buffers;
+  for (const GroupBuffer &b : unit.plan.buffers())
+    buffers.push_back(LineBufferAttr::get(ctx, graph.tensors[b.tensor].name,
+                                          b.rows, b.bytes));
+  FusionMode mode = unit.plan.mode == GroupMode::Rows ? FusionMode::rows
+                                                       : FusionMode::resident;
+  auto group = FusionGroupOp::create(
+      builder, lastOp->getLoc(), types, mode, unit.plan.sramBytes(),
+      unit.plan.weightBytes, ArrayAttr::get(ctx, buffers),
+      StringAttr::get(ctx, "group_" + std::to_string(groupIndex)));
+  Block *body = new Block();
+  group.getBody().push_back(body);
+  for (int l = unit.first; l <= unit.last; ++l)
+    layerOps[l]->moveBefore(body, body->end());
+  builder.setInsertionPointToEnd(body);
+  YieldOp::create(builder, lastOp->getLoc(), leaving);
+
+  for (auto [v, r] : llvm::zip(leaving, group.getResults()))
+    v.replaceUsesWithIf(r, [&](OpOperand &use) {
+      return !group->isProperAncestor(use.getOwner());
+    });
+  const Traffic &t = unit.traffic;
+  group->setAttr(kTrafficAttrName,
+                 TrafficAttr::get(ctx, t.input, t.weights, t.output));
+  return group;
+}
+
+/// The traffic a tiled layer recorded.
+static FailureOr<Traffic> recordedTraffic(Operation *op,
+                                          const LayerInfo &info) {
+  auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
+  if (!traffic)
+    return op->emitError() << "layer '" << info.name
+                           << "' has no tiling: run --tile-for-sram=<bytes> "
+                              "before --merge-layers";
+  return Traffic{traffic.getInput(), traffic.getWeights(),
+                 traffic.getOutput()};
+}
+
+LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
+  auto target = module->getAttrOfType<TargetAttr>(kTargetAttrName);
+  if (!target)
+    return module.emitError() << "--merge-layers needs the SRAM size: run "
+                                 "--tile-for-sram=<bytes> before it";
+  for (auto func : module.getOps<func::FuncOp>()) {
+    if (func.isExternal())
+      continue;
+    FusionGraph graph;
+    graph.fmPercent = target.getFmPercent();
+    SmallVector<Operation *> layerOps;
+    if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps,
+                                recordedTraffic, /*intoGroups=*/false)))
+      return failure();
+    Partition partition = partitionLayers(graph, target.getSram());
+    unsigned groupIndex = 0;
+    for (const PartitionUnit &unit : partition.units) {
+      Operation *unitOp = layerOps[unit.last];
+      if (unit.isGroup())
+        unitOp = createGroup(graph, unit, layerOps, groupIndex++);
+      if (!unit.boundaryReason.empty())
+        unitOp->setAttr(kBoundaryAttrName,
+                        StringAttr::get(module.getContext(),
+                                        unit.boundaryReason));
+    }
+  }
+  return success();
+}
+
+void mlir::cnn::flattenFusionGroups(ModuleOp module) {
+  SmallVector<FusionGroupOp> groups;
+  module.walk([&](FusionGroupOp group) { groups.push_back(group); });
+  for (FusionGroupOp group : groups) {
+    YieldOp yield = group.getYield();
+    for (auto [result, value] : llvm::zip(group.getResults(), yield.getValues()))
+      result.replaceAllUsesWith(value);
+    for (Operation *layer : group.getLayers()) {
+      layer->moveBefore(group);
+      layer->removeAttr(kBoundaryAttrName);
+    }
+    group.erase();
+  }
+  module.walk([](Operation *op) { op->removeAttr(kBoundaryAttrName); });
+}
+
+FailureOr<Traffic> mlir::cnn::planTraffic(func::FuncOp func, TargetAttr target,
+                                          bool useCompression, bool merge) {
+  auto alone = [&](Operation *, const LayerInfo &info) -> FailureOr<Traffic> {
+    LayerInfo layer = info;
+    if (!useCompression)
+      layer.compressedWeightBytes = -1;
+    TileProblem problem = getTileProblem(layer);
+    problem.fmPercent = target.getFmPercent();
+    if (problem.cls == TilingClass::Untiled)
+      return getUntiledTraffic(layer, problem.fmPercent);
+    std::optional<TileChoice> choice = searchTiling(problem, target.getSram());
+    if (!choice)
+      return failure();
+    return choice->traffic;
+  };
+  FusionGraph graph;
+  graph.fmPercent = target.getFmPercent();
+  SmallVector<Operation *> layerOps;
+  if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps, alone,
+                              /*intoGroups=*/true)))
+    return failure();
+  if (!useCompression)
+    for (GraphLayer &l : graph.layers)
+      l.info.compressedWeightBytes = -1;
+  Partition partition = partitionLayers(graph, target.getSram());
+  return merge ? partition.total : partition.unmerged;
+}
