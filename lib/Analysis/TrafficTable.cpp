@@ -68,26 +68,35 @@ void TrafficTable::printText(llvm::raw_ostream &os,
   int width = 20;
   for (const LayerTraffic &l : layers)
     width = std::max(width, static_cast<int>(l.name.size()));
-  os << llvm::format("%-*s %-16s %15s %13s %13s %13s %13s %12s  %s\n", width,
-                     "layer", "kind", "MACs", "read input", "read weights",
-                     "write output", "total", "energy uJ", "tiling");
+  os << llvm::format("%-*s %-16s %15s %13s %13s %13s %13s %12s %12s %12s  %s\n",
+                     width, "layer", "kind", "MACs", "read input",
+                     "read weights", "write output", "total", "energy uJ",
+                     "weights raw", "stored", "tiling");
   auto line = [&](const std::string &name, const std::string &kind,
-                  int64_t macs, const Traffic &t, const std::string &tiling) {
+                  int64_t macs, const Traffic &t, int64_t raw, int64_t stored,
+                  const std::string &tiling) {
     double uj = (energy.macPj(macs) + energy.dramPj(t.total())) * 1e-6;
-    os << llvm::format("%-*s %-16s %15s %13s %13s %13s %13s %12.3f  %s\n",
-                       width, name.c_str(), kind.c_str(),
-                       formatWithCommas(macs).c_str(),
-                       formatWithCommas(t.input).c_str(),
-                       formatWithCommas(t.weights).c_str(),
-                       formatWithCommas(t.output).c_str(),
-                       formatWithCommas(t.total()).c_str(), uj,
-                       tiling.c_str());
+    os << llvm::format(
+        "%-*s %-16s %15s %13s %13s %13s %13s %12.3f %12s %12s  %s\n", width,
+        name.c_str(), kind.c_str(), formatWithCommas(macs).c_str(),
+        formatWithCommas(t.input).c_str(), formatWithCommas(t.weights).c_str(),
+        formatWithCommas(t.output).c_str(), formatWithCommas(t.total()).c_str(),
+        uj, formatWithCommas(raw).c_str(), formatWithCommas(stored).c_str(),
+        tiling.c_str());
   };
-  for (const LayerTraffic &l : layers)
-    line(l.name, l.kind, l.macs, l.traffic, formatTiling(l.tiling));
+  int64_t raw = 0, stored = 0;
+  for (const LayerTraffic &l : layers) {
+    line(l.name, l.kind, l.macs, l.traffic, l.rawWeightBytes,
+         l.storedWeightBytes, formatTiling(l.tiling));
+    raw += l.rawWeightBytes;
+    stored += l.storedWeightBytes;
+  }
   Traffic unmerged = totalTraffic();
   line(groups.empty() ? "total" : "total, layers alone", "", totalMacs(),
-       unmerged, "");
+       unmerged, raw, stored, "");
+  os << "weights: raw " << formatWithCommas(raw) << " bytes, stored "
+     << formatWithCommas(stored) << " bytes ("
+     << llvm::format("%.1f", raw ? 100.0 * stored / raw : 100.0) << "%)\n";
   Traffic t = mergedTraffic();
   if (!groups.empty()) {
     os << "fusion groups\n";
@@ -121,8 +130,12 @@ void TrafficTable::printText(llvm::raw_ostream &os,
     os << "network: without merging " << formatWithCommas(unmerged.total())
        << " bytes, with merging " << formatWithCommas(t.total())
        << " bytes (" << llvm::format("%.1f", saved) << "% less) in "
-       << groups.size() << " groups\n";
+       << groups.size() << (groups.size() == 1 ? " group\n" : " groups\n");
   }
+  if (withoutCompression)
+    os << "without compression (raw weights): "
+       << formatWithCommas(*withoutCompression) << " bytes; with: "
+       << formatWithCommas(t.total()) << " bytes\n";
   double macUj = energy.macPj(totalMacs()) * 1e-6;
   double dramUj = energy.dramPj(t.total()) * 1e-6;
   os << "DRAM traffic " << formatWithCommas(t.total()) << " bytes (read "
@@ -149,6 +162,8 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
     o["name"] = l.name;
     o["kind"] = l.kind;
     o["macs"] = l.macs;
+    o["raw_weight_bytes"] = l.rawWeightBytes;
+    o["stored_weight_bytes"] = l.storedWeightBytes;
     o["energy_pj"] = energy.macPj(l.macs) + energy.dramPj(l.traffic.total());
     if (l.group >= 0)
       o["group"] = groups[l.group].name;
@@ -164,6 +179,15 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
   Traffic t = mergedTraffic();
   llvm::json::Object total = trafficJson(t);
   total["macs"] = totalMacs();
+  int64_t raw = 0, stored = 0;
+  for (const LayerTraffic &l : layers) {
+    raw += l.rawWeightBytes;
+    stored += l.storedWeightBytes;
+  }
+  total["raw_weight_bytes"] = raw;
+  total["stored_weight_bytes"] = stored;
+  if (withoutCompression)
+    total["total_bytes_without_compression"] = *withoutCompression;
   total["mac_energy_pj"] = energy.macPj(totalMacs());
   total["dram_energy_pj"] = energy.dramPj(t.total());
   total["energy_pj"] = energy.macPj(totalMacs()) + energy.dramPj(t.total());

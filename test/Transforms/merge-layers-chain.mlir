@@ -33,7 +33,7 @@
 // SPLIT-NOT: cnn.boundary
 
 // REPORT: group_0 rows 512 18,432 256 288 256 800 2: a .. b
-// REPORT: network: without merging 1,312 bytes, with merging 800 bytes (39.0% less) in 1 group
+// REPORT: network: without merging 1,312 bytes, with merging 800 bytes (39.0% less) in 1 group{{$}}
 
 func.func @chain(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
   %w1 = cnn.weight : tensor<4x4x3x3xi8>

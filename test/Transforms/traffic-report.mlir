@@ -16,12 +16,15 @@
 // 2,944 + 7,360 = 10,304 pJ.
 
 // TEXT-LABEL: traffic of @mixed at SRAM 200 bytes
-// TEXT:      dw    conv2d          1,152   128    72   128   328   0.027  tm=4 te=4 tf=4 tc=4 mef
-// TEXT-NEXT: pool  max_pool            0   128     0    32   160   0.013  tm=8 te=2 tf=2 tc=8 mef
-// TEXT-NEXT: fc    fully_connected   320    32   360    10   402   0.032  tm=4 te=1 tf=1 tc=32 mef
-// TEXT-NEXT: add_3 add                 0    20     0    10    30   0.002  -
-// TEXT-NEXT: concat_4 concat           0     0     0     0     0   0.000  -
-// TEXT-NEXT: total               1,472   308   432   180   920   0.075
+// The last columns are the weight bytes, raw and stored (no compression
+// here): depthwise 8*9 = 72, fully connected 320 + 40 (i32 bias) = 360.
+// TEXT:      dw    conv2d          1,152   128    72   128   328   0.027    72    72  tm=4 te=4 tf=4 tc=4 mef
+// TEXT-NEXT: pool  max_pool            0   128     0    32   160   0.013     0     0  tm=8 te=2 tf=2 tc=8 mef
+// TEXT-NEXT: fc    fully_connected   320    32   360    10   402   0.032   360   360  tm=4 te=1 tf=1 tc=32 mef
+// TEXT-NEXT: add_3 add                 0    20     0    10    30   0.002     0     0  -
+// TEXT-NEXT: concat_4 concat           0     0     0     0     0   0.000     0     0  -
+// TEXT-NEXT: total               1,472   308   432   180   920   0.075   432   432
+// TEXT-NEXT: weights: raw 432 bytes, stored 432 bytes (100.0%)
 // TEXT-NEXT: DRAM traffic 920 bytes (read 740, written 180); energy 0.075 uJ = MACs 0.001 + DRAM 0.074 (1 pJ/MAC, 10 pJ/bit)
 
 // JSON:      "network": "mixed"
@@ -31,8 +34,10 @@
 // JSON-NEXT:   "energy_pj": 75072,
 // JSON-NEXT:   "mac_energy_pj": 1472,
 // JSON-NEXT:   "macs": 1472,
+// JSON-NEXT:   "raw_weight_bytes": 432,
 // JSON-NEXT:   "read_input_bytes": 308,
 // JSON-NEXT:   "read_weight_bytes": 432,
+// JSON-NEXT:   "stored_weight_bytes": 432,
 // JSON-NEXT:   "total_bytes": 920,
 // JSON-NEXT:   "write_output_bytes": 180
 

@@ -18,6 +18,8 @@ inline constexpr llvm::StringLiteral kTilingAttrName = "cnn.tiling";
 inline constexpr llvm::StringLiteral kTrafficAttrName = "cnn.traffic";
 inline constexpr llvm::StringLiteral kCompressionAttrName = "cnn.compression";
 inline constexpr llvm::StringLiteral kBoundaryAttrName = "cnn.boundary";
+/// Unit attribute on a module that --merge-layers has partitioned.
+inline constexpr llvm::StringLiteral kMergedAttrName = "cnn.merged";
 
 /// The feature maps a layer reads, in the order of LayerInfo::inputs
 /// (weights and biases excluded).

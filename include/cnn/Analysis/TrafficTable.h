@@ -27,6 +27,8 @@ struct LayerTraffic {
   std::string name;
   std::string kind;
   int64_t macs = 0;
+  /// Weight and bias bytes, raw and as stored (compressed when annotated).
+  int64_t rawWeightBytes = 0, storedWeightBytes = 0;
   Traffic traffic;
   /// The chosen tiling; unset for layers whose traffic does not depend on it.
   std::optional<Tiling> tiling;
@@ -58,6 +60,9 @@ struct TrafficTable {
   std::vector<LayerTraffic> layers;
   std::vector<GroupTraffic> groups;
   std::vector<Boundary> boundaries;
+  /// Total traffic of the same plan with raw weights and feature maps, when
+  /// anything is compressed.
+  std::optional<int64_t> withoutCompression;
 
   int64_t totalMacs() const;
   /// Traffic with every layer alone (its per-layer tiling).

@@ -71,9 +71,10 @@ uint64_t getEncodedSize(llvm::ArrayRef<int64_t> values, int64_t channels,
 /// invalid or the stream is not one encodeWeights can produce: truncated,
 /// a header or value out of range, a run past the end of its channel,
 /// nonzero padding or bytes left over.
-std::optional<std::vector<int64_t>>
-decodeWeights(llvm::ArrayRef<uint8_t> bytes, int64_t count, int64_t channels,
-              unsigned bitWidth);
+std::optional<std::vector<int64_t>> decodeWeights(llvm::ArrayRef<uint8_t> bytes,
+                                                  int64_t count,
+                                                  int64_t channels,
+                                                  unsigned bitWidth);
 
 /// Magnitude pruning: returns `values` with the round(sparsity * n) values
 /// of smallest |value| set to zero (rounding half away from zero; on equal

@@ -197,6 +197,7 @@ LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
   if (!target)
     return module.emitError() << "--merge-layers needs the SRAM size: run "
                                  "--tile-for-sram=<bytes> before it";
+  module->setAttr(kMergedAttrName, UnitAttr::get(module.getContext()));
   for (auto func : module.getOps<func::FuncOp>()) {
     if (func.isExternal())
       continue;

@@ -4,6 +4,7 @@
 #include "cnn/Analysis/TrafficTable.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
+#include "cnn/Dialect/Cnn/Transforms/Schedule.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Support/FileUtilities.h"
@@ -43,6 +44,7 @@ struct CnnTrafficReportPass
       table.network = func.getSymName().str();
       table.sramBytes = target.getSram();
       unsigned index = 0;
+      bool compressed = target.getFmPercent() != 100;
       auto addLayer = [&](Operation *op, int group) {
         FailureOr<LayerInfo> info = describeLayer(op);
         if (failed(info))
@@ -52,6 +54,10 @@ struct CnnTrafficReportPass
         line.kind = getLayerKindName(info->kind);
         line.macs = info->macs();
         line.group = group;
+        line.rawWeightBytes = info->parameterBytes();
+        line.storedWeightBytes = info->storedWeightBytes() + info->biasBytes;
+        if (info->compressedWeightBytes >= 0)
+          compressed = true;
         auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
         if (!traffic) {
           op->emitError() << "layer '" << line.name
@@ -108,6 +114,14 @@ struct CnnTrafficReportPass
           table.boundaries.push_back({"'" + stored.name + "' (.. '" +
                                           stored.lastLayer + "')",
                                       reason.str()});
+      }
+      if (compressed) {
+        // The same SRAM, raw weights and feature maps, planned afresh.
+        FailureOr<Traffic> raw = planTraffic(
+            func, TargetAttr::get(&getContext(), target.getSram()),
+            /*useCompression=*/false, /*merge=*/!table.groups.empty());
+        if (succeeded(raw))
+          table.withoutCompression = raw->total();
       }
       tables.push_back(std::move(table));
     }

@@ -118,4 +118,40 @@ def CnnMergeLayers : Pass<"merge-layers", "::mlir::ModuleOp"> {
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
 
+
+def CnnAnnotateWeightCompression
+    : Pass<"annotate-weight-compression", "::mlir::ModuleOp"> {
+  let summary = "Record the compressed size of every weight tensor";
+  let description = [{
+    Attaches `cnn.compression = #cnn.compression<bytes = N, scheme = "...">`
+    to every `cnn.weight` that a convolution or fully connected layer uses as
+    its weights (biases stay raw):
+
+    * weights with values are encoded with the project's lossless codec
+      `zrl-rice` (per output channel: zero runs and zig-zagged values in
+      Rice codes with the best parameters; include/cnn/Analysis/WeightCodec.h)
+      and `bytes` is the real size of the encoded stream. With
+      `prune-sparsity=s` the `s` fraction of each tensor's values with the
+      smallest magnitude is set to zero first, in the IR.
+    * shape-only weights have nothing to measure: with `ratio=r` they are
+      declared to take `ceil(r * raw bytes)` (scheme `declared`); without a
+      ratio they stay raw.
+
+    Planning uses the compressed sizes in every SRAM fit and in the traffic.
+    The intended order is `--annotate-weight-compression --tile-for-sram=N
+    --merge-layers`; when the module is already planned, the pass plans it
+    again (tiling, and merging when it was merged) so the annotations take
+    effect whichever order the passes are given in.
+  }];
+  let options = [
+    Option<"ratio", "ratio", "double", "0.0",
+           "Compressed size / raw size declared for shape-only weights "
+           "(0 < ratio <= 1; 0, the default, leaves them raw)">,
+    Option<"pruneSparsity", "prune-sparsity", "double", "0.0",
+           "Fraction of each weight tensor's values, smallest magnitude "
+           "first, set to zero before encoding (0 <= s < 1)">
+  ];
+  let dependentDialects = ["::mlir::cnn::CnnDialect"];
+}
+
 #endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_TD
