@@ -133,7 +133,7 @@ void TrafficTable::printText(llvm::raw_ostream &os,
        << groups.size() << (groups.size() == 1 ? " group\n" : " groups\n");
   }
   if (withoutCompression)
-    os << "without compression (raw weights): "
+    os << "without compression (raw weights and feature maps): "
        << formatWithCommas(*withoutCompression) << " bytes; with: "
        << formatWithCommas(t.total()) << " bytes\n";
   double macUj = energy.macPj(totalMacs()) * 1e-6;

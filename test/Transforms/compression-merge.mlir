@@ -26,7 +26,7 @@
 // REPORT: a   conv2d   9,216 {{.*}} 144  72  tm=
 // REPORT: weights: raw 288 bytes, stored 144 bytes (50.0%)
 // REPORT: network: without merging {{.*}} bytes, with merging 656 bytes
-// REPORT: without compression (raw weights): 1,312 bytes
+// REPORT: without compression (raw weights and feature maps): 1,312 bytes
 
 func.func @chain(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
   %w1 = cnn.weight : tensor<4x4x3x3xi8>
