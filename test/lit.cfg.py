@@ -19,9 +19,24 @@ config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%cnn_src_root", config.cnn_src_root))
 # Debian's python modules (onnx, torch, matplotlib) are seen only by this one.
 config.substitutions.append(("%python3", "/usr/bin/python3"))
+# Runs a tensor-level module with a `main` on the CPU (bufferize, lower to
+# LLVM, mlir-runner) with the same LLVM as the build.
+config.substitutions.append(
+    ("%run_mlir",
+     "env LLVM_TOOLS_DIR=%s bash %s" % (
+         config.llvm_tools_dir,
+         os.path.join(config.cnn_src_root, "scripts", "run-mlir.sh"))))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+
+# Lowered programs run on the CPU with mlir-runner and the runner utilities.
+llvm_lib_dir = os.path.join(os.path.dirname(config.llvm_tools_dir), "lib")
+config.substitutions.append(
+    ("%mlir_runner", os.path.join(config.llvm_tools_dir, "mlir-runner")))
+config.substitutions.append(("%runner_libs", ",".join(
+    os.path.join(llvm_lib_dir, lib)
+    for lib in ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so"])))
 
 tool_dirs = [config.cnn_tools_dir, config.llvm_tools_dir]
 tools = ["cnn-opt", "cnn-zoo"]

@@ -154,4 +154,50 @@ def CnnAnnotateWeightCompression
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
 
+
+def CnnLowerToDma : Pass<"lower-to-dma", "::mlir::ModuleOp"> {
+  let summary = "Lower a tiled network to loops, DMA transfers and linalg on local tiles";
+  let description = [{
+    Bufferizes the network (feature maps and weights become DRAM memrefs; a
+    concat's parts are channel slices of its buffer, written in place) and
+    emits, for every layer, inside an `scf.execute_region {cnn.layer =
+    "<name>"}`, the loop nest of its `#cnn.tiling`: `scf.for` loops over
+    tiles in the tiling's order, `dma.load`/`dma.store` of each tile between
+    DRAM and buffers carved from one SRAM arena (`memref.alloc {dma.arena}`
+    of the target's size, in memory space 1), and `linalg` named ops
+    (convolution, depthwise convolution, pooling) on the local tiles, with
+    the arithmetic of docs/Semantics.md. A tensor is loaded in the body of
+    the innermost tile loop it depends on, so it moves exactly as often as
+    the cost model counts; edge tiles and tiles touching the padding are
+    peeled so every transfer has a static shape, and padding is never read:
+    a tile's kernel is split into bands of valid taps.
+
+    Fusion groups, compressed weights and feature-map compression are not
+    lowered yet.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::dma::DmaDialect",
+    "::mlir::func::FuncDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect", "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect"
+  ];
+}
+
+
+def CnnFillWeights : Pass<"cnn-fill-weights", "::mlir::ModuleOp"> {
+  let summary = "Give shape-only weights deterministic pseudo-random values";
+  let description = [{
+    Replaces every shape-only `cnn.weight` with values drawn from a fixed
+    generator seeded by `seed` and the weight's position, so that a network
+    can be executed (reference and tiled programs see the same values).
+    Integer weights are uniform over the type's symmetric range (an i32 bias
+    over +-2^10), float weights uniform in +-1/sqrt(fan-in) (biases +-0.1).
+    Weights that already hold values are kept.
+  }];
+  let options = [
+    Option<"seed", "seed", "uint64_t", "1", "Seed of the generator">
+  ];
+  let dependentDialects = ["::mlir::cnn::CnnDialect"];
+}
+
 #endif // CNN_DIALECT_CNN_TRANSFORMS_PASSES_TD

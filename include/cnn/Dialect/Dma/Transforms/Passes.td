@@ -1,0 +1,102 @@
+//===- Passes.td - Passes of the dma dialect ---------------*- tablegen -*-===//
+
+#ifndef CNN_DIALECT_DMA_TRANSFORMS_PASSES_TD
+#define CNN_DIALECT_DMA_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def DmaToMemRef : Pass<"dma-to-memref"> {
+  let summary = "Turn DMA transfers into memref.copy to run lowered IR on a CPU";
+  let description = [{
+    Replaces every transfer (`dma.load`, `dma.store`, `dma.load_async`,
+    `dma.store_async`) with a `memref.copy` from its source to its target
+    and erases `dma.wait`. On a CPU the copy is complete when it returns,
+    so asynchronous transfers become blocking ones and their tokens
+    disappear, also where they are carried through `scf.for`, `scf.if` or
+    `scf.while`. Memory spaces are kept: upstream lowering maps SRAM memory
+    space 1 to LLVM address space 1, which a CPU reads like any other
+    memory. The one upstream lowering that does not handle it is the
+    deallocation, so `memref.dealloc` of an SRAM memref (the arena) becomes
+    a `memref.memory_space_cast` to the default space and a dealloc of that.
+
+    After the pass, the program runs through upstream passes:
+
+    ```
+    cnn-opt --dma-to-memref --convert-linalg-to-loops --expand-strided-metadata \
+      --lower-affine --convert-scf-to-cf --finalize-memref-to-llvm \
+      --convert-arith-to-llvm --convert-cf-to-llvm --convert-func-to-llvm \
+      --reconcile-unrealized-casts lowered.mlir |
+    mlir-runner -e main -entry-point-result=void -shared-libs=...
+    ```
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+}
+
+def DmaTrafficReport : Pass<"dma-traffic-report", "::mlir::ModuleOp"> {
+  let summary = "Count the DRAM bytes every DMA transfer of lowered IR moves";
+  let description = [{
+    Counts, for every function, the bytes its transfers move between DRAM
+    and SRAM when the function runs once, and prints them per layer region
+    and for the network. The IR is not changed.
+
+    One execution of a transfer moves the product of its memref's sizes
+    times the element size in bytes; every size must be static on at least
+    one side of the transfer. A transfer executes once per iteration of
+    each enclosing `scf.for`, including loops outside its layer's region;
+    every such loop must have constant bounds and step, and runs
+    `ceil((ub - lb) / step)` times (none when `ub <= lb`). Other ops with
+    regions around a transfer, except `scf.execute_region`, are errors,
+    since how often their regions run is not known.
+
+    Loads are DRAM reads, stores DRAM writes. Bytes are attributed to the
+    nearest enclosing `scf.execute_region` with a `cnn.layer` attribute,
+    reported under its `cnn.group` name when it has one, and to the line
+    `(outside layers)` when there is none. The lines split the bytes by the
+    transfers' `kind`: loads of `"input"` and of `"weights"` and stores of
+    `"output"`; any other combination is an error.
+
+    The JSON output has the fields of `--cnn-traffic-report`, so the
+    modeled traffic of a plan can be compared with what its lowering moves:
+
+    ```
+    cnn-opt --dma-traffic-report lowered.mlir -o /dev/null
+    cnn-opt '--dma-traffic-report=format=json output-file=dma.json' lowered.mlir
+    ```
+  }];
+  let options = [
+    Option<"format", "format", "::mlir::cnn::ReportFormat",
+           "::mlir::cnn::ReportFormat::Text",
+           "Output format of the report",
+           [{::llvm::cl::values(
+               clEnumValN(::mlir::cnn::ReportFormat::Text, "text",
+                          "aligned columns for reading"),
+               clEnumValN(::mlir::cnn::ReportFormat::Json, "json",
+                          "one JSON object for scripts"))}]>,
+    Option<"outputFile", "output-file", "std::string", "\"-\"",
+           "File the report is written to ('-' is standard output)">
+  ];
+}
+
+def DmaVerifyArena : Pass<"dma-verify-arena", "::mlir::ModuleOp"> {
+  let summary = "Check the SRAM plan of lowered IR";
+  let description = [{
+    Checks every SRAM arena (a `memref.alloc` marked `dma.arena`) and the
+    buffers carved from it with `memref.view`:
+
+    * the arena is a static `memref<Nxi8, 1>`, one per function, and when
+      the module records its target (`cnn.target = #cnn.target<sram = S>`),
+      N equals S;
+    * every view has a constant byte offset and static sizes, starts at a
+      multiple of its element size and ends inside the arena;
+    * within one layer region (`scf.execute_region` with `cnn.layer`), the
+      views used in the region do not overlap: all buffers of a layer are
+      live together. Two different views of the same bytes overlap too;
+      only a view and itself may share bytes. Different layers may reuse
+      the same bytes.
+
+    Each error names the layer, the two buffers with their byte ranges and
+    the size of the arena. The IR is not changed.
+  }];
+}
+
+#endif // CNN_DIALECT_DMA_TRANSFORMS_PASSES_TD

@@ -1,0 +1,76 @@
+//===- FillWeights.cpp - Deterministic values for shape-only weights ------===//
+
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+#include "cnn/Dialect/Cnn/Transforms/Passes.h"
+
+#include <cmath>
+
+namespace mlir::cnn {
+#define GEN_PASS_DEF_CNNFILLWEIGHTS
+#include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
+
+namespace {
+
+/// SplitMix64: small, fast and the same on every platform.
+struct SplitMix64 {
+  uint64_t state;
+  uint64_t next() {
+    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  /// Uniform in [-bound, bound].
+  int64_t nextInt(int64_t bound) {
+    return static_cast<int64_t>(next() % static_cast<uint64_t>(2 * bound + 1)) -
+           bound;
+  }
+  /// Uniform in [-bound, bound).
+  double nextReal(double bound) {
+    return (static_cast<double>(next() >> 11) * 0x1.0p-53 * 2.0 - 1.0) * bound;
+  }
+};
+
+struct CnnFillWeightsPass : impl::CnnFillWeightsBase<CnnFillWeightsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    uint64_t index = 0;
+    getOperation().walk([&](WeightOp weight) {
+      ++index;
+      if (!weight.isShapeOnly())
+        return;
+      auto type = cast<RankedTensorType>(weight.getType());
+      SplitMix64 rng{seed * 0x100000001b3ULL + index};
+      Type elem = type.getElementType();
+      int64_t n = type.getNumElements();
+      if (auto it = dyn_cast<IntegerType>(elem)) {
+        unsigned width = it.getWidth();
+        int64_t bound = width >= 32 ? 1024 : (int64_t(1) << (width - 1)) - 1;
+        SmallVector<APInt> values;
+        values.reserve(n);
+        for (int64_t i = 0; i < n; ++i)
+          values.push_back(APInt(width, static_cast<uint64_t>(rng.nextInt(bound)),
+                                 /*isSigned=*/true));
+        weight.setValueAttr(DenseElementsAttr::get(type, values));
+        return;
+      }
+      int64_t fanIn = 1;
+      for (int64_t d : type.getShape().drop_front())
+        fanIn *= d;
+      double bound = type.getRank() == 1 ? 0.1 : 1.0 / std::sqrt(double(fanIn));
+      SmallVector<APFloat> values;
+      values.reserve(n);
+      const llvm::fltSemantics &sem = cast<FloatType>(elem).getFloatSemantics();
+      for (int64_t i = 0; i < n; ++i) {
+        APFloat v(rng.nextReal(bound));
+        bool lost;
+        v.convert(sem, APFloat::rmNearestTiesToEven, &lost);
+        values.push_back(v);
+      }
+      weight.setValueAttr(DenseElementsAttr::get(type, values));
+    });
+  }
+};
+} // namespace
+} // namespace mlir::cnn

@@ -1,0 +1,152 @@
+//===- DmaToMemRef.cpp - The --dma-to-memref pass ---------------*- C++ -*-===//
+//
+// Blocking copies in place of DMA transfers, so that lowered IR runs on a
+// CPU through upstream passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cnn/Dialect/Dma/IR/DmaOps.h"
+#include "cnn/Dialect/Dma/Transforms/Passes.h"
+#include "cnn/Dialect/Dma/Transforms/Transforms.h"
+
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/SCF/Transforms/Patterns.h"
+
+namespace mlir::dma {
+#define GEN_PASS_DEF_DMATOMEMREF
+#include "cnn/Dialect/Dma/Transforms/Passes.h.inc"
+
+namespace {
+/// A transfer becomes a blocking `memref.copy`; its token, if any, becomes
+/// no value.
+template <typename OpTy> struct TransferToCopy : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    memref::CopyOp::create(rewriter, op.getLoc(), adaptor.getSource(),
+                           adaptor.getTarget());
+    if (op->getNumResults() == 0) {
+      rewriter.eraseOp(op);
+      return success();
+    }
+    rewriter.replaceOpWithMultiple(op, SmallVector<SmallVector<Value>>(1));
+    return success();
+  }
+};
+
+/// Every copy is complete when it returns: nothing to wait for.
+struct EraseWait : OpConversionPattern<WaitOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(WaitOp op, OneToNOpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+/// Upstream lowers the deallocation of a memref in another memory space than
+/// the default to a call of `free` on a pointer in that address space,
+/// which does not verify: deallocate SRAM buffers through a cast to the
+/// default space, the space `malloc` returned them in.
+struct DeallocThroughDefaultSpace : OpConversionPattern<memref::DeallocOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(memref::DeallocOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    auto type = dyn_cast<MemRefType>(adaptor.getMemref().getType());
+    if (!type || !isSramMemRef(type))
+      return failure();
+    Value cast = memref::MemorySpaceCastOp::create(
+        rewriter, op.getLoc(),
+        MemRefType(MemRefType::Builder(type).setMemorySpace(Attribute())),
+        adaptor.getMemref());
+    memref::DeallocOp::create(rewriter, op.getLoc(), cast);
+    rewriter.eraseOp(op);
+    return success();
+  }
+};
+
+struct DmaToMemRefPass : impl::DmaToMemRefBase<DmaToMemRefPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    if (failed(convertDmaToMemRef(getOperation())))
+      signalPassFailure();
+  }
+};
+} // namespace
+
+/// True for the uses of a token the conversion can drop: waits, and the
+/// scf ops whose token operands and results the structural type conversion
+/// removes.
+static bool isDroppableTokenUse(OpOperand &use) {
+  Operation *user = use.getOwner();
+  if (isa<WaitOp, scf::ForOp, scf::WhileOp, scf::ConditionOp>(user))
+    return true;
+  if (isa<scf::YieldOp>(user))
+    return isa<scf::ForOp, scf::IfOp, scf::WhileOp>(user->getParentOp());
+  return false;
+}
+
+void populateDmaTokenTypeConversion(TypeConverter &converter) {
+  converter.addConversion(
+      [](TokenType, SmallVectorImpl<Type> &) { return success(); });
+}
+
+void populateDmaToMemRefConversionPatterns(const TypeConverter &converter,
+                                           RewritePatternSet &patterns) {
+  patterns.add<TransferToCopy<LoadOp>, TransferToCopy<StoreOp>,
+               TransferToCopy<LoadAsyncOp>, TransferToCopy<StoreAsyncOp>,
+               EraseWait, DeallocThroughDefaultSpace>(converter,
+                                                      patterns.getContext());
+}
+
+LogicalResult convertDmaToMemRef(Operation *root) {
+  // A token used by anything else than a wait or a loop that carries it
+  // would be left without a value: say so rather than fail in the driver.
+  WalkResult walk = root->walk([](TransferOpInterface transfer) {
+    Value token = transfer.getToken();
+    if (!token)
+      return WalkResult::advance();
+    for (OpOperand &use : token.getUses()) {
+      if (isDroppableTokenUse(use))
+        continue;
+      InFlightDiagnostic diag =
+          use.getOwner()->emitError()
+          << "cannot remove the DMA token this op uses; --dma-to-memref "
+             "removes tokens from dma.wait and from scf.for, scf.if and "
+             "scf.while";
+      diag.attachNote(transfer->getLoc()) << "token of this transfer";
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  if (walk.wasInterrupted())
+    return failure();
+
+  MLIRContext *context = root->getContext();
+  TypeConverter converter;
+  converter.addConversion([](Type type) { return type; });
+  populateDmaTokenTypeConversion(converter);
+
+  ConversionTarget target(*context);
+  target.addIllegalDialect<DmaDialect>();
+  target.markUnknownOpDynamicallyLegal([](Operation *) { return true; });
+  target.addDynamicallyLegalOp<memref::DeallocOp>([](memref::DeallocOp op) {
+    auto type = dyn_cast<MemRefType>(op.getMemref().getType());
+    return !type || !isSramMemRef(type);
+  });
+  RewritePatternSet patterns(context);
+  populateDmaToMemRefConversionPatterns(converter, patterns);
+  scf::populateSCFStructuralTypeConversionsAndLegality(converter, patterns,
+                                                       target);
+  return applyPartialConversion(root, target, std::move(patterns));
+}
+
+} // namespace mlir::dma
