@@ -3,8 +3,9 @@
 Usage: add_main.py tensor|memref < module.mlir > module-with-main.mlir
 
 The network is the module's first public function taking one feature map.
-The input holds ((7c + 13h + 3w + 5) mod 29) - 14 (integers) or that value
-/ 8 (floats) at (c, h, w), so every element differs from its neighbours;
+The input holds 9 * (((7c + 13h + 3w + 5) mod 29) - 14) (integers, within
++-126) or ((7c + 13h + 3w + 5) mod 29 - 14) / 8 (floats) at (c, h, w), so
+every element differs from its neighbours;
 the output is printed with printMemrefI32 (integers, widened) or
 printMemrefF32.
 """
@@ -54,7 +55,9 @@ def main():
         %v64 = arith.index_cast %v : index to i64
 """
     if is_int:
-        value += f"        %e = arith.trunci %v64 : i64 to {t}\n"
+        value += (f"        %nine = arith.constant 9 : i64\n"
+                  f"        %v9 = arith.muli %v64, %nine : i64\n"
+                  f"        %e = arith.trunci %v9 : i64 to {t}\n")
     else:
         value += (f"        %vf = arith.sitofp %v64 : i64 to {t}\n"
                   f"        %eight = arith.constant 8.0 : {t}\n"

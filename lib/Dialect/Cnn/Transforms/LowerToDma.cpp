@@ -463,7 +463,10 @@ void TiledLowering::emit() {
   int64_t outOffset = plan.requests[outReq].offset;
   outBuf = em.buffer({1, t.tm, t.te, t.tf}, l.elem, outOffset);
   bool needsAcc = isInt && l.kind != LayerKind::MaxPool;
-  if (partialSums) {
+  if (!isInt) {
+    // Floating-point layers accumulate in T, in place.
+    accBuf = outBuf;
+  } else if (partialSums) {
     accBuf = em.buffer({1, t.tm, t.te, t.tf}, i32, outOffset);
     // The tile of T is written over the partial sums it is computed from,
     // element by element in increasing order.
