@@ -6,8 +6,6 @@
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Support/FileUtilities.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::cnn {
 #define GEN_PASS_DEF_CNNFOOTPRINTREPORT
@@ -34,27 +32,19 @@ struct CnnFootprintReportPass
       networks.push_back(std::move(fp));
     }
 
-    std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> out =
-        openOutputFile(outputFile, &error);
-    if (!out) {
-      getOperation().emitError() << "cannot write the footprint report: "
-                                 << error;
+    if (failed(writeReport(
+            getOperation(), "footprint report", outputFile, format,
+            [&](llvm::raw_ostream &os) {
+              for (const Footprint &fp : networks)
+                fp.printText(os);
+            },
+            [&] {
+              llvm::json::Array all;
+              for (const Footprint &fp : networks)
+                all.push_back(fp.toJson());
+              return all;
+            })))
       return signalPassFailure();
-    }
-    if (format == ReportFormat::Json) {
-      llvm::json::Array all;
-      for (const Footprint &fp : networks)
-        all.push_back(fp.toJson());
-      out->os() << llvm::formatv("{0:2}",
-                                 llvm::json::Value(llvm::json::Object{
-                                     {"networks", std::move(all)}}))
-                << "\n";
-    } else {
-      for (const Footprint &fp : networks)
-        fp.printText(out->os());
-    }
-    out->keep();
     markAllAnalysesPreserved();
   }
 };

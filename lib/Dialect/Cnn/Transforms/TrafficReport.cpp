@@ -7,9 +7,7 @@
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::cnn {
 #define GEN_PASS_DEF_CNNTRAFFICREPORT
@@ -128,27 +126,20 @@ struct CnnTrafficReportPass
     if (!ok)
       return signalPassFailure();
 
-    std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> out =
-        openOutputFile(outputFile, &error);
-    if (!out) {
-      module.emitError() << "cannot write the traffic report: " << error;
-      return signalPassFailure();
-    }
     EnergyModel energy{pjPerMac, pjPerBit};
-    if (format == ReportFormat::Json) {
-      llvm::json::Array all;
-      for (const TrafficTable &t : tables)
-        all.push_back(t.toJson(energy));
-      out->os() << llvm::formatv("{0:2}",
-                                 llvm::json::Value(llvm::json::Object{
-                                     {"networks", std::move(all)}}))
-                << "\n";
-    } else {
-      for (const TrafficTable &t : tables)
-        t.printText(out->os(), energy);
-    }
-    out->keep();
+    if (failed(writeReport(
+            module, "traffic report", outputFile, format,
+            [&](llvm::raw_ostream &os) {
+              for (const TrafficTable &t : tables)
+                t.printText(os, energy);
+            },
+            [&] {
+              llvm::json::Array all;
+              for (const TrafficTable &t : tables)
+                all.push_back(t.toJson(energy));
+              return all;
+            })))
+      return signalPassFailure();
     markAllAnalysesPreserved();
   }
 };

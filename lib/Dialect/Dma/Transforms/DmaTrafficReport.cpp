@@ -3,9 +3,7 @@
 #include "cnn/Dialect/Dma/Analysis/DmaTraffic.h"
 #include "cnn/Dialect/Dma/Transforms/Passes.h"
 
-#include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/ToolOutputFile.h"
 
 namespace mlir::dma {
 #define GEN_PASS_DEF_DMATRAFFICREPORT
@@ -31,26 +29,19 @@ struct DmaTrafficReportPass : impl::DmaTrafficReportBase<DmaTrafficReportPass> {
     if (!ok)
       return signalPassFailure();
 
-    std::string error;
-    std::unique_ptr<llvm::ToolOutputFile> out =
-        openOutputFile(outputFile, &error);
-    if (!out) {
-      getOperation().emitError()
-          << "cannot write the DMA traffic report: " << error;
+    if (failed(cnn::writeReport(
+            getOperation(), "DMA traffic report", outputFile, format,
+            [&](llvm::raw_ostream &os) {
+              for (const FunctionTraffic &traffic : networks)
+                traffic.printText(os);
+            },
+            [&] {
+              llvm::json::Array all;
+              for (const FunctionTraffic &traffic : networks)
+                all.push_back(traffic.toJson());
+              return all;
+            })))
       return signalPassFailure();
-    }
-    if (format == cnn::ReportFormat::Json) {
-      llvm::json::Array all;
-      for (const FunctionTraffic &traffic : networks)
-        all.push_back(traffic.toJson());
-      out->os() << llvm::formatv("{0:2}", llvm::json::Value(llvm::json::Object{
-                                              {"networks", std::move(all)}}))
-                << "\n";
-    } else {
-      for (const FunctionTraffic &traffic : networks)
-        traffic.printText(out->os());
-    }
-    out->keep();
     markAllAnalysesPreserved();
   }
 };

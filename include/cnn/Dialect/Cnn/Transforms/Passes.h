@@ -4,13 +4,11 @@
 #define CNN_DIALECT_CNN_TRANSFORMS_PASSES_H
 
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
+#include "cnn/Support/Report.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"
 
 namespace mlir::cnn {
-
-/// Output formats of the project's reports.
-enum class ReportFormat { Text, Json };
 
 #define GEN_PASS_DECL
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
