@@ -1,5 +1,6 @@
 //===- NetBuilder.cpp - Builds cnn layers and their shapes ------*- C++ -*-===//
 
+#include "cnn/Support/SplitMix64.h"
 #include "cnn/Zoo/NetBuilder.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
@@ -14,31 +15,6 @@ using namespace mlir::cnn;
 using namespace mlir::cnn::zoo;
 
 namespace {
-/// SplitMix64: a tiny generator whose sequence is the same on every host,
-/// unlike the standard library's distributions.
-class SplitMix64 {
-public:
-  explicit SplitMix64(uint64_t seed) : state(seed) {}
-  uint64_t next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  /// Uniform in [-bound, bound].
-  int64_t nextInt(int64_t bound) {
-    return static_cast<int64_t>(next() % (2 * uint64_t(bound) + 1)) - bound;
-  }
-  /// Uniform in [-bound, bound).
-  double nextReal(double bound) {
-    double unit = static_cast<double>(next() >> 11) * 0x1.0p-53;
-    return (2.0 * unit - 1.0) * bound;
-  }
-
-private:
-  uint64_t state;
-};
-
 /// FNV-1a, to give every tensor its own stream from its name.
 uint64_t hashName(StringRef name) {
   uint64_t h = 0xcbf29ce484222325ULL;

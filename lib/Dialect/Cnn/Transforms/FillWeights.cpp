@@ -2,6 +2,7 @@
 
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
+#include "cnn/Support/SplitMix64.h"
 
 #include <cmath>
 
@@ -10,26 +11,6 @@ namespace mlir::cnn {
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
 namespace {
-
-/// SplitMix64: small, fast and the same on every platform.
-struct SplitMix64 {
-  uint64_t state;
-  uint64_t next() {
-    uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  /// Uniform in [-bound, bound].
-  int64_t nextInt(int64_t bound) {
-    return static_cast<int64_t>(next() % static_cast<uint64_t>(2 * bound + 1)) -
-           bound;
-  }
-  /// Uniform in [-bound, bound).
-  double nextReal(double bound) {
-    return (static_cast<double>(next() >> 11) * 0x1.0p-53 * 2.0 - 1.0) * bound;
-  }
-};
 
 struct CnnFillWeightsPass : impl::CnnFillWeightsBase<CnnFillWeightsPass> {
   using Base::Base;
@@ -41,7 +22,7 @@ struct CnnFillWeightsPass : impl::CnnFillWeightsBase<CnnFillWeightsPass> {
       if (!weight.isShapeOnly())
         return;
       auto type = cast<RankedTensorType>(weight.getType());
-      SplitMix64 rng{seed * 0x100000001b3ULL + index};
+      SplitMix64 rng(seed * 0x100000001b3ULL + index);
       Type elem = type.getElementType();
       int64_t n = type.getNumElements();
       if (auto it = dyn_cast<IntegerType>(elem)) {
