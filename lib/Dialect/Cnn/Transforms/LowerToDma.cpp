@@ -728,6 +728,25 @@ void TiledLowering::emitFinishAndStore() {
 //===----------------------------------------------------------------------===//
 
 
+/// Calls `body(firstRow, rows)` for the blocks of `rows` rows that cover
+/// `h` rows: full blocks in one scf.for, a shorter last block after it.
+void forEachRowBlock(Emitter &em, int64_t h, int64_t rows,
+                     function_ref<void(Value, int64_t)> body) {
+  for (const Segment &s : plainSegments(h, rows)) {
+    OpBuilder::InsertionGuard inner(em.b);
+    Value r0;
+    if (s.first == s.last) {
+      r0 = em.idx(s.first * rows);
+    } else {
+      auto rl = scf::ForOp::create(em.b, em.loc, em.idx(s.first),
+                                   em.idx(s.last + 1), em.idx(1));
+      em.b.setInsertionPointToStart(rl.getBody());
+      r0 = em.affine(rl.getInductionVar(), rows, 0);
+    }
+    body(r0, s.shape.size);
+  }
+}
+
 /// Streams `inputs` (4-D DRAM memrefs of one shape) row block by row block
 /// of each channel through SRAM, combines them with `combine` into the
 /// output row block, and stores it: every input is read once and the
@@ -759,18 +778,7 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value ch = loop.getInductionVar();
-  for (const Segment &s : plainSegments(h, rows)) {
-    OpBuilder::InsertionGuard inner(b);
-    Value r0;
-    if (s.first == s.last) {
-      r0 = em.idx(s.first * rows);
-    } else {
-      auto rl = scf::ForOp::create(b, loc, em.idx(s.first), em.idx(s.last + 1),
-                                   em.idx(1));
-      b.setInsertionPointToStart(rl.getBody());
-      r0 = em.affine(rl.getInductionVar(), rows, 0);
-    }
-    int64_t n = s.shape.size;
+  forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
     SmallVector<Value> locals;
     for (size_t i = 0; i < inputs.size(); ++i) {
       Value src = em.subview(inputs[i], {em.fold(0), ch, r0, em.fold(0)},
@@ -793,7 +801,7 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
         });
     em.store(dst, em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}),
              "output");
-  }
+  });
   return success();
 }
 
@@ -859,18 +867,7 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op, Value in,
   Value ch = loop.getInductionVar();
   linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), acc);
   MLIRContext *ctx = b.getContext();
-  for (const Segment &s : plainSegments(h, rows)) {
-    OpBuilder::InsertionGuard inner(b);
-    Value r0;
-    if (s.first == s.last) {
-      r0 = em.idx(s.first * rows);
-    } else {
-      auto rl = scf::ForOp::create(b, loc, em.idx(s.first), em.idx(s.last + 1),
-                                   em.idx(1));
-      b.setInsertionPointToStart(rl.getBody());
-      r0 = em.affine(rl.getInductionVar(), rows, 0);
-    }
-    int64_t n = s.shape.size;
+  forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
     Value dst = em.subview(buf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                            {1, 1, n, w});
     em.load(em.subview(in, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}), dst,
@@ -889,7 +886,7 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op, Value in,
                           : (Value)arith::AddFOp::create(nb, l, v, args[1]);
           linalg::YieldOp::create(nb, l, r);
         });
-  }
+  });
   // mean = sum / (h * w), rounded toward zero for integers.
   AffineMap fromAcc = AffineMap::get(4, 0, {getAffineConstantExpr(0, ctx)}, ctx);
   AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
