@@ -602,12 +602,32 @@ struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
   LogicalResult
   matchAndRewrite(SoftmaxOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    RankedTensorType type = getTensorType(op.getOutput());
-    Type elementType = type.getElementType();
-    if (!isa<FloatType>(elementType))
-      return rewriter.notifyMatchFailure(op, "only float softmax is lowered");
+    RankedTensorType resultType = getTensorType(op.getOutput());
+    Type resultElem = resultType.getElementType();
     Location loc = op.getLoc();
     Value input = adaptor.getInput();
+    // Integers are converted to f32 (their integer values) and the
+    // probabilities scaled back to the type's maximum (docs/Semantics.md).
+    bool isInt = isa<IntegerType>(resultElem);
+    Type elementType = isInt ? Type(rewriter.getF32Type()) : resultElem;
+    RankedTensorType type =
+        RankedTensorType::get(resultType.getShape(), elementType);
+    if (isInt) {
+      Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                           elementType);
+      AffineMap id = rewriter.getMultiDimIdentityMap(4);
+      input = linalg::GenericOp::create(
+                  rewriter, loc, TypeRange{type}, ValueRange{input},
+                  ValueRange{init}, ArrayRef<AffineMap>{id, id},
+                  getParallelIterators(4),
+                  [&](OpBuilder &b, Location nloc, ValueRange args) {
+                    linalg::YieldOp::create(
+                        b, nloc,
+                        arith::SIToFPOp::create(b, nloc, elementType, args[0])
+                            .getResult());
+                  })
+                  .getResult(0);
+    }
     ArrayRef<int64_t> shape = type.getShape();
     SmallVector<int64_t> pixels = {shape[0], shape[2], shape[3]};
 
@@ -658,14 +678,26 @@ struct SoftmaxLowering : OpConversionPattern<SoftmaxOp> {
                   arith::AddFOp::create(b, nloc, args[0], args[1]).getResult());
             })
             .getResult(0);
-    Value outInit = tensor::EmptyOp::create(rewriter, loc, shape, elementType);
+    Value outInit = tensor::EmptyOp::create(rewriter, loc, shape, resultElem);
+    int64_t qmax =
+        isInt ? (int64_t(1) << (resultElem.getIntOrFloatBitWidth() - 1)) - 1 : 0;
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
-        op, TypeRange{type}, ValueRange{exp, sum}, ValueRange{outInit},
+        op, TypeRange{resultType}, ValueRange{exp, sum}, ValueRange{outInit},
         ArrayRef<AffineMap>{identity, pixel, identity}, getParallelIterators(4),
-        [](OpBuilder &b, Location nloc, ValueRange args) {
-          linalg::YieldOp::create(
-              b, nloc,
-              arith::DivFOp::create(b, nloc, args[0], args[1]).getResult());
+        [&](OpBuilder &b, Location nloc, ValueRange args) {
+          Value p = arith::DivFOp::create(b, nloc, args[0], args[1]);
+          if (isInt) {
+            p = arith::MulFOp::create(
+                b, nloc, p,
+                arith::ConstantOp::create(b, nloc,
+                                          b.getFloatAttr(elementType, qmax)));
+            p = arith::AddFOp::create(
+                b, nloc, p,
+                arith::ConstantOp::create(b, nloc,
+                                          b.getFloatAttr(elementType, 0.5)));
+            p = arith::FPToSIOp::create(b, nloc, resultElem, p);
+          }
+          linalg::YieldOp::create(b, nloc, p);
         });
     return success();
   }
@@ -761,13 +793,6 @@ LogicalResult checkCnnToLinalgPreconditions(Operation *root) {
         resize && resize.getMode() == ResizeMode::bilinear) {
       emitLayerError(op) << "bilinear resize is not lowered by the reference "
                             "lowering (only nearest)";
-      ok = false;
-    }
-    if (auto softmax = dyn_cast<SoftmaxOp>(op);
-        softmax &&
-        !isa<FloatType>(getTensorType(softmax.getOutput()).getElementType())) {
-      emitLayerError(op) << "softmax on integers is not lowered by the "
-                            "reference lowering (only on floats)";
       ok = false;
     }
   });

@@ -49,11 +49,3 @@ func.func @bilinear(%x: tensor<1x2x4x4xf32>) -> tensor<1x2x8x8xf32> {
       : tensor<1x2x4x4xf32> -> tensor<1x2x8x8xf32>
   return %y : tensor<1x2x8x8xf32>
 }
-
-// -----
-
-func.func @integer_softmax(%x: tensor<1x10x1x1xi8>) -> tensor<1x10x1x1xi8> {
-  // expected-error@+1 {{'cnn.softmax' op layer 'prob': softmax on integers is not lowered by the reference lowering (only on floats)}}
-  %y = cnn.softmax %x {name = "prob"} : tensor<1x10x1x1xi8>
-  return %y : tensor<1x10x1x1xi8>
-}
