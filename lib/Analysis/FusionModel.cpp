@@ -208,16 +208,23 @@ int64_t rowBytes(const TensorShape &s) { return s.c * s.w * s.elemBytes; }
 
 } // namespace
 
-int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
-                                   const std::vector<int> &layers,
-                                   std::vector<GroupBuffer> *buffers) {
+RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
+                                          const std::vector<int> &layers) {
   GroupView view(graph, layers);
   const auto &T = graph.tensors;
   int driver = layers.back();
   int64_t steps = T[graph.layers[driver].output].shape.h;
 
+  RowSchedule schedule;
+  schedule.steps = steps;
+  for (int t : view.tensors)
+    if (!view.isView[t])
+      schedule.tensors.push_back(t);
   size_t n = T.size();
-  std::vector<int64_t> prev(n, -1), cur(n, -1), maxLive(n, 0);
+  std::vector<int64_t> prev(n, -1), cur(n, -1);
+  schedule.maxLive.assign(n, 0);
+  schedule.need.assign(steps, std::vector<int64_t>(n, -1));
+  schedule.base.assign(steps, std::vector<int64_t>(n, 0));
   for (int64_t r = 0; r < steps; ++r) {
     bool last = r == steps - 1;
     cur = prev;
@@ -243,14 +250,13 @@ int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
         cur[t] = T[t].shape.h - 1;
 
     // Live rows: produced this step, or still needed by a reader that has
-    // rows left to compute.
-    for (int t : view.tensors) {
-      if (view.isView[t])
-        continue;
+    // rows left to compute. The lowest of them is the buffer's base.
+    for (int t : schedule.tensors) {
       int64_t produced = cur[t] - prev[t];
       const std::vector<int> &readers = view.readers[t];
-      int64_t live;
+      int64_t from, live;
       if (readers.empty()) {
+        from = prev[t] + 1;
         live = std::max<int64_t>(produced, 1);
       } else {
         int64_t minLo = std::numeric_limits<int64_t>::max();
@@ -260,24 +266,31 @@ int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
           if (done < T[rl.output].shape.h - 1)
             minLo = std::min(minLo, RowMap{rl.info}.lo(done + 1));
         }
-        int64_t from = std::min(minLo, prev[t] + 1);
+        from = std::min(minLo, prev[t] + 1);
         live = std::max<int64_t>(cur[t] - from + 1, 0);
       }
-      maxLive[t] = std::max(maxLive[t], live);
+      schedule.base[r][t] = from;
+      schedule.maxLive[t] = std::max(schedule.maxLive[t], live);
     }
+    schedule.need[r] = cur;
     prev = cur;
   }
+  return schedule;
+}
 
+int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
+                                   const std::vector<int> &layers,
+                                   std::vector<GroupBuffer> *buffers) {
+  RowSchedule schedule = computeRowSchedule(graph, layers);
+  const auto &T = graph.tensors;
   int64_t total = 0;
   for (int l : layers)
     total += storedWeightBytes(graph.layers[l].info);
-  for (int t : view.tensors) {
-    if (view.isView[t])
-      continue;
-    int64_t bytes = maxLive[t] * rowBytes(T[t].shape);
+  for (int t : schedule.tensors) {
+    int64_t bytes = schedule.maxLive[t] * rowBytes(T[t].shape);
     total += bytes;
     if (buffers)
-      buffers->push_back({t, maxLive[t], bytes});
+      buffers->push_back({t, schedule.maxLive[t], bytes});
   }
   return total;
 }
