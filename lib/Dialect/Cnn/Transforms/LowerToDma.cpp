@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Analysis/FusionModel.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/TileSearch.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
@@ -76,10 +77,10 @@ struct WindowDim {
   int64_t out, tile, stride = 1, pad = 0, kernel = 1, dilation = 1, in;
 };
 
-TileShape windowTileShape(const WindowDim &d, int64_t index) {
+/// The shape of output rows [o0, o0 + size).
+TileShape windowSpanShape(const WindowDim &d, int64_t o0, int64_t size) {
   TileShape t;
-  int64_t o0 = index * d.tile;
-  t.size = std::min(d.tile, d.out - o0);
+  t.size = size;
   int64_t reff = (d.kernel - 1) * d.dilation + 1;
   int64_t lo = o0 * d.stride - d.pad;
   int64_t hi = (o0 + t.size - 1) * d.stride - d.pad + reff - 1;
@@ -110,6 +111,11 @@ TileShape windowTileShape(const WindowDim &d, int64_t index) {
     t.bands.push_back({j, j + 1, k0, k1, in});
   }
   return t;
+}
+
+TileShape windowTileShape(const WindowDim &d, int64_t index) {
+  int64_t o0 = index * d.tile;
+  return windowSpanShape(d, o0, std::min(d.tile, d.out - o0));
 }
 
 std::vector<Segment> segmentsOf(int64_t count,
@@ -1096,6 +1102,436 @@ LogicalResult lowerResize(Emitter &em, ResizeOp resize, Value in, Value out) {
 }
 
 //===----------------------------------------------------------------------===//
+// Fusion groups in mode rows
+//===----------------------------------------------------------------------===//
+
+/// Lowers a fusion group that streams rows: the steps of the model's row
+/// schedule, unrolled, each loading the new rows of the group's inputs,
+/// computing the new rows of every layer into its line buffer (shifted so
+/// that the oldest live row is first), and storing the new rows of the
+/// tensors that leave the group. All weights are loaded once, first.
+class RowsGroupLowering {
+public:
+  RowsGroupLowering(Emitter &em, FusionGroupOp group,
+                    const llvm::DenseMap<Value, Value> &dram)
+      : em(em), b(em.b), loc(em.loc), group(group), dram(dram) {}
+
+  LogicalResult emit();
+
+private:
+  struct Part {
+    int tensor;
+    int64_t offset, channels;
+  };
+  std::vector<Part> partsOf(int t) {
+    int p = graph.tensors[t].producer;
+    if (p < 0 || graph.layers[p].info.kind != LayerKind::Concat)
+      return {{t, 0, graph.tensors[t].shape.c}};
+    // Offsets accumulate over the concat's inputs.
+    int64_t off = 0;
+    std::vector<Part> fixed;
+    for (int in : graph.layers[p].inputs) {
+      for (Part q : partsOf(in))
+        fixed.push_back({q.tensor, off + q.offset, q.channels});
+      off += graph.tensors[in].shape.c;
+    }
+    return fixed;
+  }
+  bool isView(int t) {
+    int p = graph.tensors[t].producer;
+    return p >= 0 && graph.layers[p].info.kind == LayerKind::Concat;
+  }
+
+  /// Rows [row, row + n) of tensor t's line buffer, channels [c0, c0 + nc).
+  Value rows(int t, int64_t row, int64_t n, int64_t c0, int64_t nc,
+             int64_t col0 = 0, int64_t ncols = -1) {
+    const TensorShape &sh = graph.tensors[t].shape;
+    if (ncols < 0)
+      ncols = sh.w;
+    return em.subview(lineBuf[t],
+                      {em.fold(0), em.fold(c0), em.fold(row - curBase[t]),
+                       em.fold(col0)},
+                      {1, nc, n, ncols});
+  }
+  void shift(int t, int64_t newBase);
+  LogicalResult computeLayer(int l, int64_t p, int64_t q);
+
+  Emitter &em;
+  OpBuilder &b;
+  Location loc;
+  FusionGroupOp group;
+  const llvm::DenseMap<Value, Value> &dram;
+
+  FusionGraph graph;
+  SmallVector<Operation *> layerOps;
+  std::vector<Value> tensorValue;
+  RowSchedule sched;
+  llvm::DenseMap<int, Value> lineBuf, acc;
+  llvm::DenseMap<int, Value> wBuf, bBuf;
+  std::vector<int64_t> curNeed, curBase;
+  std::vector<char> stored;
+};
+
+void RowsGroupLowering::shift(int t, int64_t newBase) {
+  int64_t d = newBase - curBase[t];
+  if (d <= 0)
+    return;
+  const TensorShape &sh = graph.tensors[t].shape;
+  // Keep rows newBase..curNeed: move them to the front, row by row in
+  // increasing order so no row is overwritten before it moved.
+  for (int64_t row = newBase; row <= curNeed[t]; ++row) {
+    Value from = em.subview(lineBuf[t],
+                            {em.fold(0), em.fold(0), em.fold(row - curBase[t]),
+                             em.fold(0)},
+                            {1, sh.c, 1, sh.w});
+    Value to = em.subview(lineBuf[t],
+                          {em.fold(0), em.fold(0), em.fold(row - newBase),
+                           em.fold(0)},
+                          {1, sh.c, 1, sh.w});
+    memref::CopyOp::create(b, loc, from, to);
+  }
+  curBase[t] = newBase;
+}
+
+LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
+  const GraphLayer &gl = graph.layers[l];
+  const LayerInfo &info = gl.info;
+  Operation *op = layerOps[l];
+  int out = gl.output;
+  int64_t n = q - p + 1;
+  const TensorShape &os = graph.tensors[out].shape;
+  Type elem = cast<RankedTensorType>(op->getResult(0).getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  Value outRows = rows(out, p, n, 0, os.c);
+
+  if (info.kind == LayerKind::Add || info.kind == LayerKind::Activation) {
+    Activation act = Activation::none;
+    if (auto add = dyn_cast<AddOp>(op))
+      act = add.getActivation();
+    else
+      act = cast<ActivationOp>(op).getKind();
+    // Split the output channels where any input's parts split them.
+    std::vector<std::vector<Part>> inParts;
+    for (int t : gl.inputs)
+      inParts.push_back(partsOf(t));
+    std::vector<int64_t> cuts = {0, os.c};
+    for (auto &ps : inParts)
+      for (Part pt : ps)
+        cuts.push_back(pt.offset);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    for (size_t i = 0; i + 1 < cuts.size(); ++i) {
+      int64_t c0 = cuts[i], nc = cuts[i + 1] - cuts[i];
+      SmallVector<Value> ins;
+      for (auto &ps : inParts)
+        for (Part pt : ps)
+          if (pt.offset <= c0 && c0 < pt.offset + pt.channels)
+            ins.push_back(rows(pt.tensor, p, n, c0 - pt.offset, nc));
+      Value dst = rows(out, p, n, c0, nc);
+      AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
+      SmallVector<AffineMap> maps(ins.size() + 1, id);
+      SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
+      linalg::GenericOp::create(
+          b, loc, TypeRange{}, ins, ValueRange{dst}, maps, iters,
+          [&](OpBuilder &nb, Location ll, ValueRange args) {
+            linalg::YieldOp::create(
+                nb, ll, elementwise(nb, ll, args.drop_back(), elem, act));
+          });
+    }
+    return success();
+  }
+
+  bool windowed = info.kind == LayerKind::Conv2D ||
+                  info.kind == LayerKind::MaxPool ||
+                  info.kind == LayerKind::AvgPool;
+  if (!windowed)
+    return op->emitError() << "layer '" << info.name << "' ("
+                           << op->getName()
+                           << ") is not lowered inside a fusion group yet";
+
+  TileProblem prob = getTileProblem(info);
+  bool channelwise = prob.cls == TilingClass::Channelwise;
+  if (!channelwise && prob.groups > 1)
+    return op->emitError() << "layer '" << info.name
+                           << "': grouped convolutions are not lowered "
+                              "inside a fusion group yet";
+  const TensorShape &is = info.inputs.front();
+  WindowDim rd{info.output.h, 0, info.strideH, info.padTop, info.kernelH,
+               info.dilationH, is.h};
+  WindowDim cd{info.output.w, 0, info.strideW, info.padLeft, info.kernelW,
+               info.dilationW, is.w};
+  TileShape rs = windowSpanShape(rd, p, n);
+  TileShape cs = windowSpanShape(cd, 0, os.w);
+  int64_t rowCl = p * rd.stride + rs.inRel, colCl = cs.inRel;
+  auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
+  auto dilations = b.getI64TensorAttr({rd.dilation, cd.dilation});
+
+  // Accumulators: registers for integer convolutions and averages, the
+  // output rows themselves otherwise.
+  bool needsAcc = isInt && info.kind != LayerKind::MaxPool;
+  Value accRows =
+      needsAcc ? em.subview(acc[out], {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                            {1, os.c, n, os.w})
+               : outRows;
+  Type accElem = cast<MemRefType>(accRows.getType()).getElementType();
+  if (info.kind == LayerKind::MaxPool)
+    linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), accRows);
+  else
+    linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accRows);
+
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  for (const Band &rb : rs.bands) {
+    if (rb.k0 == rb.k1)
+      continue;
+    for (const Band &cb : cs.bands) {
+      if (cb.k0 == cb.k1)
+        continue;
+      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
+      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
+      int64_t inR = (outR - 1) * rd.stride + (kr - 1) * rd.dilation + 1;
+      int64_t inC = (outC - 1) * cd.stride + (kc - 1) * cd.dilation + 1;
+      int64_t inRow = rowCl + rb.in, inCol = colCl + cb.in;
+      for (Part pt : parts) {
+        Value in = rows(pt.tensor, inRow, inR, 0, pt.channels, inCol, inC);
+        int64_t m0 = channelwise ? pt.offset : 0;
+        int64_t mN = channelwise ? pt.channels : os.c;
+        Value a = em.subview(accRows, {em.fold(0), em.fold(m0), em.fold(rb.o0), em.fold(cb.o0)},
+                             {1, mN, outR, outC});
+        if (info.kind == LayerKind::Conv2D) {
+          Value w = wBuf[l];
+          if (channelwise) {
+            SmallVector<OpFoldResult> off = {em.fold(pt.offset), em.fold(0),
+                                             em.fold(rb.k0), em.fold(cb.k0)};
+            SmallVector<OpFoldResult> sz = {em.fold(pt.channels), em.fold(1),
+                                            em.fold(kr), em.fold(kc)};
+            SmallVector<OpFoldResult> st(4, em.fold(1));
+            auto reduced = memref::SubViewOp::inferRankReducedResultType(
+                {pt.channels, kr, kc}, cast<MemRefType>(w.getType()), off, sz, st);
+            Value wv = memref::SubViewOp::create(
+                b, loc, cast<MemRefType>(reduced), w, off, sz, st);
+            linalg::DepthwiseConv2DNchwChwOp::create(
+                b, loc, TypeRange{}, ValueRange{in, wv}, ValueRange{a}, strides,
+                dilations);
+          } else {
+            Value wv = em.subview(w, {em.fold(0), em.fold(pt.offset), em.fold(rb.k0), em.fold(cb.k0)},
+                                  {os.c, pt.channels, kr, kc});
+            linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{},
+                                             ValueRange{in, wv}, ValueRange{a},
+                                             strides, dilations);
+          }
+          continue;
+        }
+        Value window =
+            memref::AllocaOp::create(b, loc, MemRefType::get({kr, kc}, elem));
+        if (info.kind == LayerKind::MaxPool) {
+          linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
+                                           ValueRange{in, window},
+                                           ValueRange{a}, strides, dilations);
+          continue;
+        }
+        linalg::PoolingNchwSumOp::create(b, loc, TypeRange{},
+                                         ValueRange{in, window}, ValueRange{a},
+                                         strides, dilations);
+        int64_t count = kr * kc;
+        AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
+        SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
+        linalg::GenericOp::create(
+            b, loc, TypeRange{}, ValueRange{}, ValueRange{a},
+            ArrayRef<AffineMap>{id}, iters,
+            [&](OpBuilder &nb, Location ll, ValueRange args) {
+              Value v = isa<IntegerType>(accElem)
+                            ? Value(arith::DivSIOp::create(
+                                  nb, ll, args[0],
+                                  arith::ConstantIntOp::create(nb, ll, accElem,
+                                                               count)))
+                            : Value(arith::DivFOp::create(
+                                  nb, ll, args[0],
+                                  arith::ConstantOp::create(
+                                      nb, ll,
+                                      nb.getFloatAttr(accElem, double(count)))));
+              linalg::YieldOp::create(nb, ll, v);
+            });
+      }
+    }
+  }
+
+  // Requantize / add the bias / activate into the output rows.
+  Activation act = Activation::none;
+  int64_t shift = 0;
+  if (auto conv = dyn_cast<Conv2DOp>(op)) {
+    act = conv.getActivation();
+    shift = requantShift((is.c / info.groups) * info.kernelH * info.kernelW);
+  }
+  Value bias = bBuf.count(l) ? bBuf[l] : Value();
+  if (needsAcc)
+    emitFinish(b, loc, accRows, bias, outRows,
+               info.kind == LayerKind::AvgPool ? 0 : shift, act);
+  else if (bias || act != Activation::none)
+    emitFinish(b, loc, accRows, bias, outRows, 0, act);
+  return success();
+}
+
+LogicalResult RowsGroupLowering::emit() {
+  // The group as a graph of its own: its inputs are the graph's inputs.
+  llvm::DenseMap<Value, int> tensorOf;
+  auto tensorFor = [&](Value v) -> int {
+    if (auto it = tensorOf.find(v); it != tensorOf.end())
+      return it->second;
+    auto type = cast<RankedTensorType>(v.getType());
+    int t = graph.addTensor("input",
+                            {type.getDimSize(1), type.getDimSize(2),
+                             type.getDimSize(3),
+                             getElementBytes(type.getElementType())});
+    tensorOf[v] = t;
+    tensorValue.resize(graph.tensors.size());
+    tensorValue[t] = v;
+    return t;
+  };
+  for (Operation *op : group.getLayers()) {
+    FailureOr<LayerInfo> info = describeLayer(op);
+    if (failed(info))
+      continue;
+    info->name = getLayerName(op).str();
+    std::vector<int> inputs;
+    for (Value v : getFeatureMapOperands(op))
+      inputs.push_back(tensorFor(v));
+    int l = graph.addLayer(std::move(*info), std::move(inputs), Traffic{});
+    int out = graph.layers[l].output;
+    tensorOf[op->getResult(0)] = out;
+    tensorValue.resize(graph.tensors.size());
+    tensorValue[out] = op->getResult(0);
+    layerOps.push_back(op);
+  }
+  size_t nt = graph.tensors.size();
+  stored.assign(nt, 0);
+  for (Value v : group.getYield().getValues()) {
+    int t = tensorOf.lookup(v);
+    graph.tensors[t].isNetworkOutput = true;
+    for (Part pt : partsOf(t))
+      if (graph.tensors[pt.tensor].producer >= 0)
+        stored[pt.tensor] = 1;
+  }
+  std::vector<int> all;
+  for (size_t i = 0; i < graph.layers.size(); ++i)
+    all.push_back(static_cast<int>(i));
+  sched = computeRowSchedule(graph, all);
+
+  // Buffers: every layer's weights and bias, every tensor's line buffer.
+  ArenaPlan plan;
+  std::vector<std::pair<int, int>> wReq, bReq, lineReq;
+  for (size_t l = 0; l < layerOps.size(); ++l) {
+    Operation *op = layerOps[l];
+    Value w, bias;
+    if (auto conv = dyn_cast<Conv2DOp>(op)) {
+      w = conv.getWeight();
+      bias = conv.getBias();
+    }
+    if (w)
+      wReq.push_back({static_cast<int>(l),
+                      plan.add(cast<RankedTensorType>(w.getType()).getShape(),
+                               cast<RankedTensorType>(w.getType()).getElementType())});
+    if (bias)
+      bReq.push_back({static_cast<int>(l),
+                      plan.add(cast<RankedTensorType>(bias.getType()).getShape(),
+                               cast<RankedTensorType>(bias.getType()).getElementType())});
+  }
+  for (int t : sched.tensors) {
+    const TensorShape &sh = graph.tensors[t].shape;
+    Type elem = cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
+    lineReq.push_back({t, plan.add({1, sh.c, std::max<int64_t>(sched.maxLive[t], 1), sh.w}, elem)});
+  }
+  int64_t used = plan.place();
+  if (used > em.sram)
+    return group.emitError() << "fusion group '"
+                             << (group.getName() ? *group.getName() : "")
+                             << "' needs " << used
+                             << " bytes of SRAM, the target has " << em.sram;
+  auto view = [&](int req) {
+    const ArenaPlan::Request &r = plan.requests[req];
+    return em.buffer(r.shape, r.elem, r.offset);
+  };
+  for (auto [l, req] : wReq)
+    wBuf[l] = view(req);
+  for (auto [l, req] : bReq)
+    bBuf[l] = view(req);
+  for (auto [t, req] : lineReq)
+    lineBuf[t] = view(req);
+
+  // Accumulators of integer layers: registers for the most rows a step
+  // computes.
+  std::vector<int64_t> maxRows(nt, 0), prev(nt, -1);
+  for (int64_t r = 0; r < sched.steps; ++r)
+    for (size_t t = 0; t < nt; ++t) {
+      maxRows[t] = std::max(maxRows[t], sched.need[r][t] - prev[t]);
+      prev[t] = sched.need[r][t];
+    }
+  for (size_t l = 0; l < layerOps.size(); ++l) {
+    const LayerInfo &info = graph.layers[l].info;
+    int out = graph.layers[l].output;
+    Type elem = cast<RankedTensorType>(tensorValue[out].getType()).getElementType();
+    bool windowed = info.kind == LayerKind::Conv2D || info.kind == LayerKind::AvgPool;
+    if (windowed && isa<IntegerType>(elem) && maxRows[out] > 0)
+      acc[out] = memref::AllocaOp::create(
+          b, loc,
+          MemRefType::get({1, info.output.c, maxRows[out], info.output.w},
+                          b.getI32Type()));
+  }
+
+  // The weights, once.
+  for (auto [l, req] : wReq) {
+    Value w = cast<Conv2DOp>(layerOps[l]).getWeight();
+    em.load(dram.lookup(w), wBuf[l], "weights");
+  }
+  for (auto [l, req] : bReq) {
+    Value bias = cast<Conv2DOp>(layerOps[l]).getBias();
+    em.load(dram.lookup(bias), bBuf[l], "weights");
+  }
+
+  curNeed.assign(nt, -1);
+  curBase.assign(nt, 0);
+  for (int64_t r = 0; r < sched.steps; ++r) {
+    // New rows of the group's inputs.
+    for (int t : sched.tensors) {
+      if (graph.tensors[t].producer >= 0)
+        continue;
+      shift(t, sched.base[r][t]);
+      int64_t p = curNeed[t] + 1, q = sched.need[r][t];
+      if (q >= p) {
+        const TensorShape &sh = graph.tensors[t].shape;
+        Value src = em.subview(dram.lookup(tensorValue[t]),
+                               {em.fold(0), em.fold(0), em.fold(p), em.fold(0)},
+                               {1, sh.c, q - p + 1, sh.w});
+        em.load(src, rows(t, p, q - p + 1, 0, sh.c), "input");
+        curNeed[t] = q;
+      }
+    }
+    // New rows of every layer, in order.
+    for (size_t l = 0; l < layerOps.size(); ++l) {
+      int out = graph.layers[l].output;
+      int64_t p = curNeed[out] + 1, q = sched.need[r][out];
+      if (isView(out)) {
+        curNeed[out] = q;
+        continue;
+      }
+      shift(out, sched.base[r][out]);
+      if (q < p)
+        continue;
+      if (failed(computeLayer(static_cast<int>(l), p, q)))
+        return failure();
+      curNeed[out] = q;
+      if (stored[out]) {
+        const TensorShape &sh = graph.tensors[out].shape;
+        Value dst = em.subview(dram.lookup(tensorValue[out]),
+                               {em.fold(0), em.fold(0), em.fold(p), em.fold(0)},
+                               {1, sh.c, q - p + 1, sh.w});
+        em.store(rows(out, p, q - p + 1, 0, sh.c), dst, "output");
+      }
+    }
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
 // The pass
 //===----------------------------------------------------------------------===//
 
@@ -1220,16 +1656,27 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
                                                SymbolTable &symbols) {
   MLIRContext *ctx = &getContext();
   Block &body = func.getBody().front();
+  // The function's ops with the layers of fusion groups in their place.
+  SmallVector<Operation *> flat;
   for (Operation &op : body) {
-    if (isa<FusionGroupOp>(op))
+    auto group = dyn_cast<FusionGroupOp>(op);
+    if (!group) {
+      flat.push_back(&op);
+      continue;
+    }
+    if (group.getMode() != FusionMode::rows)
       return op.emitError()
-             << "lowering of fusion groups is not implemented yet: lower the "
-                "network without --merge-layers";
-    if (isLayer(&op) && !op.hasAttr(kTrafficAttrName))
-      return op.emitError() << "layer '" << getLayerName(&op)
-                            << "' has no tiling: run --tile-for-sram=<bytes> "
-                               "before --lower-to-dma";
+             << "fusion group '" << (group.getName() ? *group.getName() : "")
+             << "' keeps whole feature maps (mode resident), which is not "
+                "lowered yet";
+    for (Operation *layer : group.getLayers())
+      flat.push_back(layer);
   }
+  for (Operation *op : flat)
+    if (isLayer(op) && !op->hasAttr(kTrafficAttrName))
+      return op->emitError() << "layer '" << getLayerName(op)
+                             << "' has no tiling: run --tile-for-sram=<bytes> "
+                                "before --lower-to-dma";
 
   // The new function: tensors become DRAM memrefs.
   SmallVector<Type> argTypes, resultTypes;
@@ -1261,9 +1708,16 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
   // Concat outputs are DRAM buffers their producers write into: a part is
   // a channel slice of the concatenated tensor (recursively).
   llvm::DenseMap<Value, std::pair<Value, int64_t>> sliceOf;
-  for (Operation &op : llvm::reverse(body)) {
+  for (Operation *opPtr : llvm::reverse(flat)) {
+    Operation &op = *opPtr;
     auto concat = dyn_cast<ConcatOp>(op);
     if (!concat)
+      continue;
+    // A concat that stays inside a fusion group is a view of SRAM buffers.
+    if (auto group = dyn_cast<FusionGroupOp>(concat->getParentOp());
+        group && llvm::none_of(concat->getUsers(), [](Operation *user) {
+          return isa<YieldOp>(user);
+        }))
       continue;
     Value root = concat.getOutput();
     int64_t base = 0;
@@ -1285,7 +1739,8 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
   }
   // DRAM buffers of every layer output, allocated up front.
   unsigned weightIndex = 0;
-  for (Operation &op : body) {
+  for (Operation *opPtr : flat) {
+    Operation &op = *opPtr;
     if (auto weight = dyn_cast<WeightOp>(op)) {
       auto type = dramType(weight.getType());
       std::string name = (func.getSymName() + "_w" + Twine(weightIndex++)).str();
@@ -1311,7 +1766,8 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
       buffers[result] =
           memref::AllocOp::create(b, loc, dramType(result.getType()));
   }
-  for (Operation &op : body) {
+  for (Operation *opPtr : flat) {
+    Operation &op = *opPtr;
     if (!isLayer(&op))
       continue;
     Value result = op.getResult(0);
@@ -1327,9 +1783,30 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
                                  type.getShape());
   }
 
-  // Each layer in a region of its own.
+  // Each layer, and each fusion group, in a region of its own.
   unsigned index = 0;
   for (Operation &op : body) {
+    if (auto group = dyn_cast<FusionGroupOp>(op)) {
+      for (Operation *layer : group.getLayers())
+        if (isLayer(layer))
+          (void)getReportName(layer, index++);
+      for (auto [result, value] :
+           llvm::zip(group.getResults(), group.getYield().getValues()))
+        buffers[result] = buffers.lookup(value);
+      std::string name = group.getName() ? group.getName()->str() : "group";
+      auto region = scf::ExecuteRegionOp::create(b, op.getLoc(), TypeRange{});
+      region->setAttr("cnn.layer", b.getStringAttr(name));
+      region->setAttr("cnn.group", b.getStringAttr(name));
+      OpBuilder::InsertionGuard guard(b);
+      Block *rb = b.createBlock(&region.getRegion());
+      b.setInsertionPointToStart(rb);
+      auto yield = scf::YieldOp::create(b, op.getLoc());
+      b.setInsertionPoint(yield);
+      Emitter em{b, op.getLoc(), arena, target.getSram()};
+      if (failed(RowsGroupLowering(em, group, buffers).emit()))
+        return failure();
+      continue;
+    }
     if (auto ret = dyn_cast<func::ReturnOp>(op)) {
       SmallVector<Value> values;
       for (Value v : ret.getOperands())
