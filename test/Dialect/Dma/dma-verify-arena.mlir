@@ -47,3 +47,23 @@ module attributes {cnn.target = #cnn.target<sram = 1024>} {
     return
   }
 }
+
+// -----
+
+// In a fusion group, whose layers run one after another, two buffers whose
+// uses do not interleave may share bytes: the first layer's input and the
+// second layer's output.
+// CHECK-LABEL: func.func @group_time_sharing
+func.func @group_time_sharing(%x: memref<16xi16>, %y: memref<16xi16>) {
+  %c0 = arith.constant 0 : index
+  %c8 = arith.constant 8 : index
+  %arena = memref.alloc() {dma.arena} : memref<64xi8, 1>
+  scf.execute_region {
+    %in = memref.view %arena[%c0][] : memref<64xi8, 1> to memref<16xi16, 1>
+    %out = memref.view %arena[%c8][] : memref<64xi8, 1> to memref<16xi16, 1>
+    dma.load %x, %in {kind = "input"} : memref<16xi16>, memref<16xi16, 1>
+    dma.store %out, %y {kind = "output"} : memref<16xi16, 1>, memref<16xi16>
+    scf.yield
+  } {cnn.layer = "g1", cnn.group = "g1"}
+  return
+}

@@ -29,6 +29,8 @@
 #include "llvm/ADT/SmallString.h"
 
 #include <algorithm>
+#include <functional>
+#include <tuple>
 
 namespace mlir::cnn {
 #define GEN_PASS_DEF_CNNLOWERTODMA
@@ -1155,6 +1157,8 @@ private:
   }
   void shift(int t, int64_t newBase);
   LogicalResult computeLayer(int l, int64_t p, int64_t q);
+  LogicalResult emitResident();
+  LogicalResult computeConvResident(int l);
 
   Emitter &em;
   OpBuilder &b;
@@ -1411,6 +1415,8 @@ LogicalResult RowsGroupLowering::emit() {
       if (graph.tensors[pt.tensor].producer >= 0)
         stored[pt.tensor] = 1;
   }
+  if (group.getMode() == FusionMode::resident)
+    return emitResident();
   std::vector<int> all;
   for (size_t i = 0; i < graph.layers.size(); ++i)
     all.push_back(static_cast<int>(i));
@@ -1527,6 +1533,260 @@ LogicalResult RowsGroupLowering::emit() {
         em.store(rows(out, p, q - p + 1, 0, sh.c), dst, "output");
       }
     }
+  }
+  return success();
+}
+
+LogicalResult RowsGroupLowering::computeConvResident(int l) {
+  const GraphLayer &gl = graph.layers[l];
+  const LayerInfo &info = gl.info;
+  auto conv = cast<Conv2DOp>(layerOps[l]);
+  int out = gl.output;
+  const TensorShape &os = graph.tensors[out].shape;
+  const TensorShape &is = info.inputs.front();
+  Type elem = cast<RankedTensorType>(conv.getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  TileProblem prob = getTileProblem(info);
+  bool channelwise = prob.cls == TilingClass::Channelwise;
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  if ((channelwise || prob.groups > 1) && parts.size() != 1)
+    return conv.emitError() << "layer '" << info.name
+                            << "': a grouped convolution of a concatenation "
+                               "is not lowered in a fusion group yet";
+  WindowDim rd{os.h, 0, info.strideH, info.padTop, info.kernelH,
+               info.dilationH, is.h};
+  WindowDim cd{os.w, 0, info.strideW, info.padLeft, info.kernelW,
+               info.dilationW, is.w};
+  TileShape rs = windowSpanShape(rd, 0, os.h);
+  TileShape cs = windowSpanShape(cd, 0, os.w);
+  auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
+  auto dilations = b.getI64TensorAttr({rd.dilation, cd.dilation});
+  Value wChan = wBuf[l], bChan = bBuf.count(l) ? bBuf[l] : Value();
+  int64_t cg = is.c / info.groups, mg = os.c / info.groups;
+
+  // One output channel at a time: its weights stream through SRAM.
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(os.c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value m = loop.getInductionVar();
+  auto wType = cast<RankedTensorType>(conv.getWeight().getType());
+  em.load(em.subview(dram.lookup(conv.getWeight()),
+                     {m, em.fold(0), em.fold(0), em.fold(0)},
+                     {1, wType.getDimSize(1), wType.getDimSize(2),
+                      wType.getDimSize(3)}),
+          wChan, "weights");
+  if (bChan)
+    em.load(em.subview(dram.lookup(conv.getBias()), {m}, {1}), bChan, "weights");
+  Value outChan = em.subview(lineBuf[out], {em.fold(0), m, em.fold(0), em.fold(0)},
+                             {1, 1, os.h, os.w});
+  Value accChan = isInt ? acc[out] : outChan;
+  Type accElem = cast<MemRefType>(accChan.getType()).getElementType();
+  linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accChan);
+  // The input channels this output channel reads.
+  Value c0;
+  if (channelwise)
+    c0 = m;
+  else if (prob.groups > 1)
+    c0 = arith::MulIOp::create(
+        b, loc, arith::DivUIOp::create(b, loc, m, em.idx(mg)), em.idx(cg));
+  int64_t rowCl = rs.inRel, colCl = cs.inRel;
+  for (const Band &rb : rs.bands) {
+    if (rb.k0 == rb.k1)
+      continue;
+    for (const Band &cb : cs.bands) {
+      if (cb.k0 == cb.k1)
+        continue;
+      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
+      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
+      int64_t inR = (outR - 1) * rd.stride + (kr - 1) * rd.dilation + 1;
+      int64_t inC = (outC - 1) * cd.stride + (kc - 1) * cd.dilation + 1;
+      Value a = em.subview(accChan, {em.fold(0), em.fold(0), em.fold(rb.o0), em.fold(cb.o0)},
+                           {1, 1, outR, outC});
+      if (c0) {
+        Value in = em.subview(lineBuf[parts[0].tensor],
+                              {em.fold(0), c0, em.fold(rowCl + rb.in),
+                               em.fold(colCl + cb.in)},
+                              {1, cg, inR, inC});
+        Value w = em.subview(wChan, {em.fold(0), em.fold(0), em.fold(rb.k0), em.fold(cb.k0)},
+                             {1, cg, kr, kc});
+        linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{}, ValueRange{in, w},
+                                         ValueRange{a}, strides, dilations);
+        continue;
+      }
+      for (Part pt : parts) {
+        Value in = em.subview(lineBuf[pt.tensor],
+                              {em.fold(0), em.fold(0), em.fold(rowCl + rb.in),
+                               em.fold(colCl + cb.in)},
+                              {1, pt.channels, inR, inC});
+        Value w = em.subview(wChan, {em.fold(0), em.fold(pt.offset), em.fold(rb.k0), em.fold(cb.k0)},
+                             {1, pt.channels, kr, kc});
+        linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{}, ValueRange{in, w},
+                                         ValueRange{a}, strides, dilations);
+      }
+    }
+  }
+  int64_t shift = requantShift(cg * info.kernelH * info.kernelW);
+  if (isInt)
+    emitFinish(b, loc, accChan, bChan, outChan, shift, conv.getActivation());
+  else if (bChan || conv.getActivation() != Activation::none)
+    emitFinish(b, loc, accChan, bChan, outChan, 0, conv.getActivation());
+  return success();
+}
+
+LogicalResult RowsGroupLowering::emitResident() {
+  size_t nl = layerOps.size(), nt = graph.tensors.size();
+  // Lifetimes in layer positions: from production (or the start, for the
+  // group's inputs) to the last layer that reads the tensor (through
+  // concatenations); a tensor no layer of the group reads lives while its
+  // producer runs.
+  std::vector<int> start(nt, 0), end(nt, 0);
+  for (size_t t = 0; t < nt; ++t) {
+    int p = graph.tensors[t].producer;
+    start[t] = end[t] = p < 0 ? 0 : p;
+  }
+  for (size_t l = 0; l < nl; ++l)
+    for (int in : graph.layers[l].inputs)
+      for (Part pt : partsOf(in))
+        end[pt.tensor] = std::max(end[pt.tensor], static_cast<int>(l));
+
+  struct Buf {
+    SmallVector<int64_t> shape;
+    Type elem;
+    int first, last;
+    int64_t bytes, offset = -1;
+    int tensor = -1, layer = -1;
+    bool bias = false;
+  };
+  std::vector<Buf> bufs;
+  for (size_t t = 0; t < nt; ++t) {
+    if (isView(static_cast<int>(t)))
+      continue;
+    const TensorShape &sh = graph.tensors[t].shape;
+    Type elem = cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
+    bufs.push_back({{1, sh.c, sh.h, sh.w}, elem, start[t], end[t], sh.bytes(), -1,
+                    static_cast<int>(t)});
+  }
+  for (size_t l = 0; l < nl; ++l) {
+    auto conv = dyn_cast<Conv2DOp>(layerOps[l]);
+    if (!conv)
+      continue;
+    auto wt = cast<RankedTensorType>(conv.getWeight().getType());
+    SmallVector<int64_t> shape = {1, wt.getDimSize(1), wt.getDimSize(2),
+                                  wt.getDimSize(3)};
+    bufs.push_back({shape, wt.getElementType(), static_cast<int>(l),
+                    static_cast<int>(l),
+                    shape[1] * shape[2] * shape[3] *
+                        getElementBytes(wt.getElementType()),
+                    -1, -1, static_cast<int>(l)});
+    if (Value bias = conv.getBias()) {
+      Type be = cast<RankedTensorType>(bias.getType()).getElementType();
+      bufs.push_back({{1}, be, static_cast<int>(l), static_cast<int>(l),
+                      getElementBytes(be), -1, -1, static_cast<int>(l), true});
+    }
+  }
+  // First fit at offsets aligned to the element size, trying a few orders
+  // (largest first; by birth; by death) and keeping the first that fits.
+  auto place = [&](std::vector<int> order) -> int64_t {
+    std::vector<int> placed;
+    int64_t peak = 0;
+    for (int i : order) {
+      Buf &x = bufs[i];
+      int64_t align = getElementBytes(x.elem);
+      int64_t offset = 0;
+      for (bool moved = true; moved;) {
+        moved = false;
+        for (int j : placed) {
+          const Buf &y = bufs[j];
+          bool live = x.first <= y.last && y.first <= x.last;
+          if (live && offset < y.offset + y.bytes &&
+              y.offset < offset + x.bytes) {
+            offset = (y.offset + y.bytes + align - 1) / align * align;
+            moved = true;
+          }
+        }
+      }
+      x.offset = offset;
+      placed.push_back(i);
+      peak = std::max(peak, offset + x.bytes);
+    }
+    return peak;
+  };
+  std::vector<int> base(bufs.size());
+  for (size_t i = 0; i < base.size(); ++i)
+    base[i] = static_cast<int>(i);
+  using Less = std::function<bool(int, int)>;
+  std::vector<Less> orders = {
+      [&](int a, int c) { return bufs[a].bytes > bufs[c].bytes; },
+      [&](int a, int c) {
+        return std::make_tuple(bufs[a].first, -bufs[a].bytes) <
+               std::make_tuple(bufs[c].first, -bufs[c].bytes);
+      },
+      [&](int a, int c) {
+        return std::make_tuple(-bufs[a].last, -bufs[a].bytes) <
+               std::make_tuple(-bufs[c].last, -bufs[c].bytes);
+      },
+      [&](int a, int c) {
+        return std::make_tuple(bufs[a].last - bufs[a].first, bufs[a].bytes) >
+               std::make_tuple(bufs[c].last - bufs[c].first, bufs[c].bytes);
+      }};
+  int64_t peak = 0;
+  for (const Less &less : orders) {
+    std::vector<int> order = base;
+    std::stable_sort(order.begin(), order.end(), less);
+    peak = place(order);
+    if (peak <= em.sram)
+      break;
+  }
+  if (peak > em.sram)
+    return group.emitError()
+           << "fusion group '" << (group.getName() ? *group.getName() : "")
+           << "': its whole feature maps could not be placed in " << em.sram
+           << " bytes of SRAM without fragmentation (the placement found "
+              "needs "
+           << peak << ")";
+  for (const Buf &x : bufs) {
+    Value v = em.buffer(x.shape, x.elem, x.offset);
+    if (x.tensor >= 0)
+      lineBuf[x.tensor] = v;
+    else if (x.bias)
+      bBuf[x.layer] = v;
+    else
+      wBuf[x.layer] = v;
+  }
+  curNeed.assign(nt, -1);
+  curBase.assign(nt, 0);
+  // Registers for one output channel of integer convolutions, and for the
+  // sums of integer average pools.
+  for (size_t l = 0; l < nl; ++l) {
+    int out = graph.layers[l].output;
+    Type elem = cast<RankedTensorType>(tensorValue[out].getType()).getElementType();
+    if (!isa<IntegerType>(elem))
+      continue;
+    const TensorShape &os = graph.tensors[out].shape;
+    if (isa<Conv2DOp>(layerOps[l]))
+      acc[out] = memref::AllocaOp::create(
+          b, loc, MemRefType::get({1, 1, os.h, os.w}, b.getI32Type()));
+    else if (isa<AvgPoolOp>(layerOps[l]))
+      acc[out] = memref::AllocaOp::create(
+          b, loc, MemRefType::get({1, os.c, os.h, os.w}, b.getI32Type()));
+  }
+
+  // The group's inputs, whole.
+  for (size_t t = 0; t < nt; ++t)
+    if (graph.tensors[t].producer < 0)
+      em.load(dram.lookup(tensorValue[t]), lineBuf[t], "input");
+  for (size_t l = 0; l < nl; ++l) {
+    int out = graph.layers[l].output;
+    if (isView(out))
+      continue;
+    const TensorShape &sh = graph.tensors[out].shape;
+    LogicalResult ok = isa<Conv2DOp>(layerOps[l])
+                           ? computeConvResident(static_cast<int>(l))
+                           : computeLayer(static_cast<int>(l), 0, sh.h - 1);
+    if (failed(ok))
+      return failure();
+    if (stored[out])
+      em.store(lineBuf[out], dram.lookup(tensorValue[out]), "output");
   }
   return success();
 }
@@ -1664,11 +1924,6 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
       flat.push_back(&op);
       continue;
     }
-    if (group.getMode() != FusionMode::rows)
-      return op.emitError()
-             << "fusion group '" << (group.getName() ? *group.getName() : "")
-             << "' keeps whole feature maps (mode resident), which is not "
-                "lowered yet";
     for (Operation *layer : group.getLayers())
       flat.push_back(layer);
   }
@@ -1727,6 +1982,10 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     }
     int64_t offset = base;
     for (Value part : concat.getInputs()) {
+      // A tensor that leaves a fusion group is the layer result it yields.
+      if (auto result = dyn_cast<OpResult>(part))
+        if (auto g = dyn_cast<FusionGroupOp>(result.getOwner()))
+          part = g.getYield().getValues()[result.getResultNumber()];
       if (sliceOf.count(part) || isa<BlockArgument>(part) ||
           !isLayer(part.getDefiningOp()))
         return concat.emitError()

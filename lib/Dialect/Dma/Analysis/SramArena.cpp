@@ -86,6 +86,9 @@ namespace {
 struct RegionUse {
   ArenaBuffer buffer;
   llvm::SetVector<StringRef> kinds;
+  /// The first and last op of the region's block that use the buffer
+  /// (directly or inside them): the buffer is live between them.
+  unsigned first = ~0u, last = 0;
 };
 } // namespace
 
@@ -135,6 +138,7 @@ static LogicalResult verifyArenaPlan(ArenaPlan &plan) {
 
   // The buffers each layer region uses, in the order of the plan.
   llvm::MapVector<Operation *, llvm::MapVector<Operation *, RegionUse>> uses;
+  llvm::DenseMap<Block *, llvm::DenseMap<Operation *, unsigned>> positions;
   for (ArenaBuffer &buffer : plan.buffers) {
     SmallVector<Operation *> users;
     collectUsers(buffer.view.getResult(), users);
@@ -146,6 +150,19 @@ static LogicalResult verifyArenaPlan(ArenaPlan &plan) {
         use.buffer = buffer;
         if (transfer)
           use.kinds.insert(transfer.getKind());
+        // Position of the use among the ops of the region's block.
+        Block &block = region->getRegion(0).front();
+        auto [it, fresh] = positions.try_emplace(&block);
+        if (fresh) {
+          unsigned index = 0;
+          for (Operation &op : block)
+            it->second[&op] = index++;
+        }
+        if (Operation *top = block.findAncestorOpInBlock(*user)) {
+          unsigned index = it->second.lookup(top);
+          use.first = std::min(use.first, index);
+          use.last = std::max(use.last, index);
+        }
       }
     }
   }
@@ -157,6 +174,12 @@ static LogicalResult verifyArenaPlan(ArenaPlan &plan) {
         RegionUse &a = list[i].second, &b = list[j].second;
         if (a.buffer.offset >= b.buffer.end() ||
             b.buffer.offset >= a.buffer.end())
+          continue;
+        // In a fusion group, whose layers run one after another, buffers
+        // whose uses do not interleave share bytes at different times; in
+        // a layer every buffer is live throughout.
+        if (region->hasAttr(kGroupAttrName) &&
+            (a.last < b.first || b.last < a.first))
           continue;
         // A buffer marked dma.in_place is written over another that starts
         // at the same byte and holds it (a tile of T over the 32-bit
