@@ -1245,6 +1245,58 @@ LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     return success();
   }
 
+  if (auto resize = dyn_cast<ResizeOp>(op)) {
+    if (resize.getMode() != ResizeMode::nearest)
+      return op->emitError() << "layer '" << info.name
+                             << "': bilinear resize is not lowered yet";
+    // Output row o repeats input row o / sh, each column w / sw times.
+    int64_t sh = info.strideH, sw = info.strideW;
+    std::vector<Part> parts = partsOf(gl.inputs.front());
+    MLIRContext *ctx = b.getContext();
+    AffineExpr d3 = getAffineDimExpr(3, ctx);
+    AffineMap src = AffineMap::get(
+        4, 0,
+        {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx),
+         getAffineDimExpr(2, ctx), d3.floorDiv(sw)},
+        ctx);
+    AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
+    SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
+    for (int64_t o = p; o <= q; ++o)
+      for (Part pt : parts)
+        linalg::GenericOp::create(
+            b, loc, TypeRange{}, ValueRange{rows(pt.tensor, o / sh, 1, 0, pt.channels)},
+            ValueRange{rows(out, o, 1, pt.offset, pt.channels)},
+            ArrayRef<AffineMap>{src, id}, par,
+            [&](OpBuilder &nb, Location ll, ValueRange args) {
+              linalg::YieldOp::create(nb, ll, args[0]);
+            });
+    return success();
+  }
+  if (auto pad = dyn_cast<PadOp>(op)) {
+    // Output row o: the pad value, with input row o - top in the middle.
+    ArrayRef<int64_t> pd = pad.getPadding();
+    const TensorShape &is = info.inputs.front();
+    Value fill = isInt ? Value(arith::ConstantIntOp::create(
+                             b, loc, elem,
+                             static_cast<int64_t>(
+                                 pad.getValue().convertToDouble())))
+                       : Value(arith::ConstantOp::create(
+                             b, loc,
+                             b.getFloatAttr(elem,
+                                            pad.getValue().convertToDouble())));
+    linalg::FillOp::create(b, loc, fill, outRows);
+    std::vector<Part> parts = partsOf(gl.inputs.front());
+    for (int64_t o = p; o <= q; ++o) {
+      int64_t i = o - pd[0];
+      if (i < 0 || i >= is.h)
+        continue;
+      for (Part pt : parts)
+        memref::CopyOp::create(
+            b, loc, rows(pt.tensor, i, 1, 0, pt.channels),
+            rows(out, o, 1, pt.offset, pt.channels, pd[2], is.w));
+    }
+    return success();
+  }
   bool windowed = info.kind == LayerKind::Conv2D ||
                   info.kind == LayerKind::MaxPool ||
                   info.kind == LayerKind::AvgPool;
@@ -1728,6 +1780,17 @@ LogicalResult RowsGroupLowering::emitResident() {
       [&](int a, int c) {
         return std::make_tuple(bufs[a].last - bufs[a].first, bufs[a].bytes) >
                std::make_tuple(bufs[c].last - bufs[c].first, bufs[c].bytes);
+      },
+      [&](int a, int c) {
+        return std::make_tuple(bufs[a].first, -bufs[a].last, -bufs[a].bytes) <
+               std::make_tuple(bufs[c].first, -bufs[c].last, -bufs[c].bytes);
+      },
+      [&](int a, int c) {
+        // Long-lived tensors first, then the rest by size; one-layer
+        // buffers (weights, biases) last, into whatever gaps remain.
+        bool la = bufs[a].tensor >= 0, lc = bufs[c].tensor >= 0;
+        return std::make_tuple(!la, -bufs[a].bytes * (bufs[a].last - bufs[a].first + 1)) <
+               std::make_tuple(!lc, -bufs[c].bytes * (bufs[c].last - bufs[c].first + 1));
       }};
   int64_t peak = 0;
   for (const Less &less : orders) {
