@@ -16,6 +16,7 @@
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Dialect/Dma/IR/DmaOps.h"
+#include "cnn/Support/SplitMix64.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -1799,6 +1800,16 @@ LogicalResult RowsGroupLowering::emitResident() {
     peak = place(order);
     if (peak <= em.sram)
       break;
+  }
+  // Then orders shuffled from the first with a fixed seed, so the result
+  // is the same on every run.
+  SplitMix64 rng(0x5eed);
+  std::vector<int> order = base;
+  std::stable_sort(order.begin(), order.end(), orders.front());
+  for (int attempt = 0; peak > em.sram && attempt < 512; ++attempt) {
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[rng.next() % i]);
+    peak = place(order);
   }
   if (peak > em.sram)
     return group.emitError()
