@@ -324,6 +324,97 @@ Value lowestOf(OpBuilder &b, Location loc, Type elem) {
                                /*Negative=*/true)));
 }
 
+/// One band of output rows times one band of output columns of a window
+/// layer, with the kernel taps valid there and the input extent they read.
+struct BandPair {
+  const Band &rows, &cols;
+  int64_t kr, kc, outR, outC, inR, inC;
+};
+
+/// Calls `fn` for every pair of row and column bands with valid taps.
+void forEachBandPair(const TileShape &rs, const TileShape &cs,
+                     const WindowDim &rd, const WindowDim &cd,
+                     function_ref<void(const BandPair &)> fn) {
+  for (const Band &rb : rs.bands) {
+    if (rb.k0 == rb.k1)
+      continue;
+    for (const Band &cb : cs.bands) {
+      if (cb.k0 == cb.k1)
+        continue;
+      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
+      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
+      fn({rb, cb, kr, kc, outR, outC,
+          (outR - 1) * rd.stride + (kr - 1) * rd.dilation + 1,
+          (outC - 1) * cd.stride + (kc - 1) * cd.dilation + 1});
+    }
+  }
+}
+
+/// The linalg op of one band pair: a convolution of `in` with the weights
+/// `w` at output channels [m0, m0 + mN) and input channels [c0, c0 + cN)
+/// (depthwise: channels [m0, m0 + mN)), or a pool, accumulated into `acc`.
+/// An average pool divides by the count of valid taps of the band.
+void emitBandOp(Emitter &em, LayerKind kind, bool channelwise, Value in,
+                Value w, OpFoldResult m0, int64_t mN, OpFoldResult c0,
+                int64_t cN, Value acc, const BandPair &bp, Type elem,
+                Attribute strides, Attribute dilations) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  OpFoldResult k0r = em.fold(bp.rows.k0), k0c = em.fold(bp.cols.k0);
+  if (kind == LayerKind::Conv2D || kind == LayerKind::FullyConnected) {
+    if (channelwise) {
+      // The depthwise weights as C x R x S.
+      SmallVector<OpFoldResult> off = {m0, em.fold(0), k0r, k0c};
+      SmallVector<OpFoldResult> sz = {em.fold(mN), em.fold(1), em.fold(bp.kr),
+                                      em.fold(bp.kc)};
+      SmallVector<OpFoldResult> st(4, em.fold(1));
+      auto reduced = memref::SubViewOp::inferRankReducedResultType(
+          {mN, bp.kr, bp.kc}, cast<MemRefType>(w.getType()), off, sz, st);
+      Value wv = memref::SubViewOp::create(b, loc, cast<MemRefType>(reduced),
+                                           w, off, sz, st);
+      linalg::DepthwiseConv2DNchwChwOp::create(
+          b, loc, TypeRange{}, ValueRange{in, wv}, ValueRange{acc}, strides,
+          dilations);
+      return;
+    }
+    Value wv = em.subview(w, {m0, c0, k0r, k0c}, {mN, cN, bp.kr, bp.kc});
+    linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{}, ValueRange{in, wv},
+                                     ValueRange{acc}, strides, dilations);
+    return;
+  }
+  Value window =
+      memref::AllocaOp::create(b, loc, MemRefType::get({bp.kr, bp.kc}, elem));
+  if (kind == LayerKind::MaxPool) {
+    linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), acc);
+    linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
+                                     ValueRange{in, window}, ValueRange{acc},
+                                     strides, dilations);
+    return;
+  }
+  linalg::PoolingNchwSumOp::create(b, loc, TypeRange{}, ValueRange{in, window},
+                                   ValueRange{acc}, strides, dilations);
+  // Average over the valid elements of the band's window.
+  Type accElem = cast<MemRefType>(acc.getType()).getElementType();
+  int64_t count = bp.kr * bp.kc;
+  AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
+  SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
+  linalg::GenericOp::create(
+      b, loc, TypeRange{}, ValueRange{}, ValueRange{acc},
+      ArrayRef<AffineMap>{id}, iters,
+      [&](OpBuilder &nb, Location ll, ValueRange args) {
+        Value v =
+            isa<IntegerType>(accElem)
+                ? Value(arith::DivSIOp::create(
+                      nb, ll, args[0],
+                      arith::ConstantIntOp::create(nb, ll, accElem, count)))
+                : Value(arith::DivFOp::create(
+                      nb, ll, args[0],
+                      arith::ConstantOp::create(
+                          nb, ll, nb.getFloatAttr(accElem, double(count)))));
+        linalg::YieldOp::create(nb, ll, v);
+      });
+}
+
 //===----------------------------------------------------------------------===//
 // Tiled layers: convolution, fully connected, depthwise, pools
 //===----------------------------------------------------------------------===//
@@ -621,89 +712,16 @@ void TiledLowering::emitTileCompute() {
   int64_t cSize = l.channelwise ? mSize : size(C);
   auto strides = b.getI64TensorAttr({l.rows.stride, l.cols.stride});
   auto dilations = b.getI64TensorAttr({l.rows.dilation, l.cols.dilation});
-  for (const Band &rb : rs.bands) {
-    if (rb.k0 == rb.k1)
-      continue;
-    for (const Band &cb : cs.bands) {
-      if (cb.k0 == cb.k1)
-        continue;
-      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
-      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
-      int64_t inR = (outR - 1) * l.rows.stride + (kr - 1) * l.rows.dilation + 1;
-      int64_t inC = (outC - 1) * l.cols.stride + (kc - 1) * l.cols.dilation + 1;
-      Value in = em.subview(inBuf, {em.fold(0), em.fold(0), em.fold(rb.in), em.fold(cb.in)},
-                            {1, cSize, inR, inC});
-      Value acc = em.subview(accBuf, {em.fold(0), em.fold(0), em.fold(rb.o0), em.fold(cb.o0)},
-                             {1, mSize, outR, outC});
-      switch (l.kind) {
-      case LayerKind::Conv2D:
-      case LayerKind::FullyConnected: {
-        if (l.channelwise) {
-          // The depthwise weights as C x R x S.
-          SmallVector<OpFoldResult> off = {em.fold(0), em.fold(0), em.fold(rb.k0),
-                                           em.fold(cb.k0)};
-          SmallVector<OpFoldResult> sz = {em.fold(mSize), em.fold(1), em.fold(kr),
-                                          em.fold(kc)};
-          SmallVector<OpFoldResult> st(4, em.fold(1));
-          auto reduced = memref::SubViewOp::inferRankReducedResultType(
-              {mSize, kr, kc}, cast<MemRefType>(wBuf.getType()), off, sz, st);
-          Value w = memref::SubViewOp::create(b, loc, cast<MemRefType>(reduced),
-                                              wBuf, off, sz, st);
-          linalg::DepthwiseConv2DNchwChwOp::create(
-              b, loc, TypeRange{}, ValueRange{in, w}, ValueRange{acc}, strides,
-              dilations);
-        } else {
-          Value w = em.subview(wBuf, {em.fold(0), em.fold(0), em.fold(rb.k0), em.fold(cb.k0)},
-                               {mSize, cSize, kr, kc});
-          linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{},
-                                           ValueRange{in, w}, ValueRange{acc},
-                                           strides, dilations);
-        }
-        break;
-      }
-      case LayerKind::MaxPool:
-      case LayerKind::AvgPool: {
-        Value window = memref::AllocaOp::create(
-            b, loc, MemRefType::get({kr, kc}, l.elem));
-        if (l.kind == LayerKind::MaxPool) {
-          linalg::FillOp::create(b, loc, lowestOf(b, loc, l.elem), acc);
-          linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
-                                           ValueRange{in, window},
-                                           ValueRange{acc}, strides, dilations);
-        } else {
-          linalg::PoolingNchwSumOp::create(b, loc, TypeRange{},
-                                           ValueRange{in, window},
-                                           ValueRange{acc}, strides, dilations);
-          // Average over the valid elements of the band's window.
-          Type accElem = cast<MemRefType>(acc.getType()).getElementType();
-          int64_t count = kr * kc;
-          AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
-          SmallVector<utils::IteratorType> iters(4,
-                                                 utils::IteratorType::parallel);
-          linalg::GenericOp::create(
-              b, loc, TypeRange{}, ValueRange{}, ValueRange{acc},
-              ArrayRef<AffineMap>{id}, iters,
-              [&](OpBuilder &nb, Location ll, ValueRange args) {
-                Value v;
-                if (isa<IntegerType>(accElem))
-                  v = arith::DivSIOp::create(
-                      nb, ll, args[0],
-                      arith::ConstantIntOp::create(nb, ll, accElem, count));
-                else
-                  v = arith::DivFOp::create(
-                      nb, ll, args[0],
-                      arith::ConstantOp::create(
-                          nb, ll, nb.getFloatAttr(accElem, double(count))));
-                linalg::YieldOp::create(nb, ll, v);
-              });
-        }
-        break;
-      }
-      default:
-        break;
-      }
-    }
-  }
+  forEachBandPair(rs, cs, l.rows, l.cols, [&](const BandPair &bp) {
+    Value in = em.subview(
+        inBuf, {em.fold(0), em.fold(0), em.fold(bp.rows.in), em.fold(bp.cols.in)},
+        {1, cSize, bp.inR, bp.inC});
+    Value acc = em.subview(
+        accBuf, {em.fold(0), em.fold(0), em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
+        {1, mSize, bp.outR, bp.outC});
+    emitBandOp(em, l.kind, l.channelwise, in, wBuf, em.fold(0), mSize,
+               em.fold(0), cSize, acc, bp, l.elem, strides, dilations);
+  });
 }
 
 void TiledLowering::emitFinishAndStore() {
@@ -1331,86 +1349,25 @@ LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
                             {1, os.c, n, os.w})
                : outRows;
   Type accElem = cast<MemRefType>(accRows.getType()).getElementType();
-  if (info.kind == LayerKind::MaxPool)
-    linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), accRows);
-  else
+  if (info.kind != LayerKind::MaxPool)
     linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accRows);
 
   std::vector<Part> parts = partsOf(gl.inputs.front());
-  for (const Band &rb : rs.bands) {
-    if (rb.k0 == rb.k1)
-      continue;
-    for (const Band &cb : cs.bands) {
-      if (cb.k0 == cb.k1)
-        continue;
-      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
-      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
-      int64_t inR = (outR - 1) * rd.stride + (kr - 1) * rd.dilation + 1;
-      int64_t inC = (outC - 1) * cd.stride + (kc - 1) * cd.dilation + 1;
-      int64_t inRow = rowCl + rb.in, inCol = colCl + cb.in;
-      for (Part pt : parts) {
-        Value in = rows(pt.tensor, inRow, inR, 0, pt.channels, inCol, inC);
-        int64_t m0 = channelwise ? pt.offset : 0;
-        int64_t mN = channelwise ? pt.channels : os.c;
-        Value a = em.subview(accRows, {em.fold(0), em.fold(m0), em.fold(rb.o0), em.fold(cb.o0)},
-                             {1, mN, outR, outC});
-        if (info.kind == LayerKind::Conv2D) {
-          Value w = wBuf[l];
-          if (channelwise) {
-            SmallVector<OpFoldResult> off = {em.fold(pt.offset), em.fold(0),
-                                             em.fold(rb.k0), em.fold(cb.k0)};
-            SmallVector<OpFoldResult> sz = {em.fold(pt.channels), em.fold(1),
-                                            em.fold(kr), em.fold(kc)};
-            SmallVector<OpFoldResult> st(4, em.fold(1));
-            auto reduced = memref::SubViewOp::inferRankReducedResultType(
-                {pt.channels, kr, kc}, cast<MemRefType>(w.getType()), off, sz, st);
-            Value wv = memref::SubViewOp::create(
-                b, loc, cast<MemRefType>(reduced), w, off, sz, st);
-            linalg::DepthwiseConv2DNchwChwOp::create(
-                b, loc, TypeRange{}, ValueRange{in, wv}, ValueRange{a}, strides,
-                dilations);
-          } else {
-            Value wv = em.subview(w, {em.fold(0), em.fold(pt.offset), em.fold(rb.k0), em.fold(cb.k0)},
-                                  {os.c, pt.channels, kr, kc});
-            linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{},
-                                             ValueRange{in, wv}, ValueRange{a},
-                                             strides, dilations);
-          }
-          continue;
-        }
-        Value window =
-            memref::AllocaOp::create(b, loc, MemRefType::get({kr, kc}, elem));
-        if (info.kind == LayerKind::MaxPool) {
-          linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
-                                           ValueRange{in, window},
-                                           ValueRange{a}, strides, dilations);
-          continue;
-        }
-        linalg::PoolingNchwSumOp::create(b, loc, TypeRange{},
-                                         ValueRange{in, window}, ValueRange{a},
-                                         strides, dilations);
-        int64_t count = kr * kc;
-        AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
-        SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
-        linalg::GenericOp::create(
-            b, loc, TypeRange{}, ValueRange{}, ValueRange{a},
-            ArrayRef<AffineMap>{id}, iters,
-            [&](OpBuilder &nb, Location ll, ValueRange args) {
-              Value v = isa<IntegerType>(accElem)
-                            ? Value(arith::DivSIOp::create(
-                                  nb, ll, args[0],
-                                  arith::ConstantIntOp::create(nb, ll, accElem,
-                                                               count)))
-                            : Value(arith::DivFOp::create(
-                                  nb, ll, args[0],
-                                  arith::ConstantOp::create(
-                                      nb, ll,
-                                      nb.getFloatAttr(accElem, double(count)))));
-              linalg::YieldOp::create(nb, ll, v);
-            });
-      }
+  forEachBandPair(rs, cs, rd, cd, [&](const BandPair &bp) {
+    int64_t inRow = rowCl + bp.rows.in, inCol = colCl + bp.cols.in;
+    for (Part pt : parts) {
+      Value in = rows(pt.tensor, inRow, bp.inR, 0, pt.channels, inCol, bp.inC);
+      int64_t m0 = channelwise ? pt.offset : 0;
+      int64_t mN = channelwise ? pt.channels : os.c;
+      Value a = em.subview(accRows,
+                           {em.fold(0), em.fold(m0), em.fold(bp.rows.o0),
+                            em.fold(bp.cols.o0)},
+                           {1, mN, bp.outR, bp.outC});
+      emitBandOp(em, info.kind, channelwise, in, wBuf.lookup(l), em.fold(m0),
+                 mN, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
+                 dilations);
     }
-  }
+  });
 
   // Requantize / add the bias / activate into the output rows.
   Activation act = Activation::none;
@@ -1643,41 +1600,30 @@ LogicalResult RowsGroupLowering::computeConvResident(int l) {
     c0 = arith::MulIOp::create(
         b, loc, arith::DivUIOp::create(b, loc, m, em.idx(mg)), em.idx(cg));
   int64_t rowCl = rs.inRel, colCl = cs.inRel;
-  for (const Band &rb : rs.bands) {
-    if (rb.k0 == rb.k1)
-      continue;
-    for (const Band &cb : cs.bands) {
-      if (cb.k0 == cb.k1)
-        continue;
-      int64_t kr = rb.k1 - rb.k0, kc = cb.k1 - cb.k0;
-      int64_t outR = rb.o1 - rb.o0, outC = cb.o1 - cb.o0;
-      int64_t inR = (outR - 1) * rd.stride + (kr - 1) * rd.dilation + 1;
-      int64_t inC = (outC - 1) * cd.stride + (kc - 1) * cd.dilation + 1;
-      Value a = em.subview(accChan, {em.fold(0), em.fold(0), em.fold(rb.o0), em.fold(cb.o0)},
-                           {1, 1, outR, outC});
-      if (c0) {
-        Value in = em.subview(lineBuf[parts[0].tensor],
-                              {em.fold(0), c0, em.fold(rowCl + rb.in),
-                               em.fold(colCl + cb.in)},
-                              {1, cg, inR, inC});
-        Value w = em.subview(wChan, {em.fold(0), em.fold(0), em.fold(rb.k0), em.fold(cb.k0)},
-                             {1, cg, kr, kc});
-        linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{}, ValueRange{in, w},
-                                         ValueRange{a}, strides, dilations);
-        continue;
-      }
-      for (Part pt : parts) {
-        Value in = em.subview(lineBuf[pt.tensor],
-                              {em.fold(0), em.fold(0), em.fold(rowCl + rb.in),
-                               em.fold(colCl + cb.in)},
-                              {1, pt.channels, inR, inC});
-        Value w = em.subview(wChan, {em.fold(0), em.fold(pt.offset), em.fold(rb.k0), em.fold(cb.k0)},
-                             {1, pt.channels, kr, kc});
-        linalg::Conv2DNchwFchwOp::create(b, loc, TypeRange{}, ValueRange{in, w},
-                                         ValueRange{a}, strides, dilations);
-      }
+  forEachBandPair(rs, cs, rd, cd, [&](const BandPair &bp) {
+    Value a = em.subview(accChan,
+                         {em.fold(0), em.fold(0), em.fold(bp.rows.o0),
+                          em.fold(bp.cols.o0)},
+                         {1, 1, bp.outR, bp.outC});
+    auto input = [&](int t, OpFoldResult ch, int64_t n) {
+      return em.subview(lineBuf[t],
+                        {em.fold(0), ch, em.fold(rowCl + bp.rows.in),
+                         em.fold(colCl + bp.cols.in)},
+                        {1, n, bp.inR, bp.inC});
+    };
+    // The weight buffer holds one output channel: m0 = 0 in it.
+    if (c0) {
+      emitBandOp(em, LayerKind::Conv2D, /*channelwise=*/false,
+                 input(parts[0].tensor, c0, cg), wChan, em.fold(0), 1,
+                 em.fold(0), cg, a, bp, elem, strides, dilations);
+      return;
     }
-  }
+    for (Part pt : parts)
+      emitBandOp(em, LayerKind::Conv2D, /*channelwise=*/false,
+                 input(pt.tensor, em.fold(0), pt.channels), wChan, em.fold(0),
+                 1, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
+                 dilations);
+  });
   int64_t shift = requantShift(cg * info.kernelH * info.kernelW);
   if (isInt)
     emitFinish(b, loc, accChan, bChan, outChan, shift, conv.getActivation());
