@@ -1070,6 +1070,24 @@ LogicalResult lowerPad(Emitter &em, PadOp pad, Value in, Value out) {
   return success();
 }
 
+/// Writes each row of `dst` with the one row of `src`, every column
+/// repeated `sw` times (nearest up-sampling of columns).
+void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw) {
+  MLIRContext *ctx = em.b.getContext();
+  AffineMap srcMap = AffineMap::get(
+      4, 0,
+      {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx),
+       getAffineConstantExpr(0, ctx), getAffineDimExpr(3, ctx).floorDiv(sw)},
+      ctx);
+  AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
+  SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
+  linalg::GenericOp::create(em.b, em.loc, TypeRange{}, ValueRange{src},
+                            ValueRange{dst}, ArrayRef<AffineMap>{srcMap, id},
+                            par, [](OpBuilder &nb, Location l, ValueRange args) {
+                              linalg::YieldOp::create(nb, l, args[0]);
+                            });
+}
+
 /// Nearest up-sampling: each input row of each channel is loaded once,
 /// widened and repeated into the block of output rows it becomes, and
 /// stored with one transfer.
@@ -1100,21 +1118,7 @@ LogicalResult lowerResize(Emitter &em, ResizeOp resize, Value in, Value out) {
   Value r = rl.getInductionVar();
   em.load(em.subview(in, {em.fold(0), ch, r, em.fold(0)}, {1, 1, 1, w}), src,
           "input");
-  MLIRContext *ctx = b.getContext();
-  AffineExpr d3 = getAffineDimExpr(3, ctx);
-  AffineMap srcMap = AffineMap::get(
-      4, 0,
-      {getAffineConstantExpr(0, ctx), getAffineConstantExpr(0, ctx),
-       getAffineConstantExpr(0, ctx), d3.floorDiv(sw)},
-      ctx);
-  AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
-  SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
-  linalg::GenericOp::create(b, loc, TypeRange{}, ValueRange{src},
-                            ValueRange{dst}, ArrayRef<AffineMap>{srcMap, id},
-                            par,
-                            [&](OpBuilder &nb, Location l, ValueRange args) {
-                              linalg::YieldOp::create(nb, l, args[0]);
-                            });
+  emitWidenRow(em, src, dst, sw);
   Value r0 = arith::MulIOp::create(b, loc, r, em.idx(sh));
   em.store(dst,
            em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, sh, w * sw}),
@@ -1271,24 +1275,10 @@ LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     // Output row o repeats input row o / sh, each column w / sw times.
     int64_t sh = info.strideH, sw = info.strideW;
     std::vector<Part> parts = partsOf(gl.inputs.front());
-    MLIRContext *ctx = b.getContext();
-    AffineExpr d3 = getAffineDimExpr(3, ctx);
-    AffineMap src = AffineMap::get(
-        4, 0,
-        {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx),
-         getAffineDimExpr(2, ctx), d3.floorDiv(sw)},
-        ctx);
-    AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
-    SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
     for (int64_t o = p; o <= q; ++o)
       for (Part pt : parts)
-        linalg::GenericOp::create(
-            b, loc, TypeRange{}, ValueRange{rows(pt.tensor, o / sh, 1, 0, pt.channels)},
-            ValueRange{rows(out, o, 1, pt.offset, pt.channels)},
-            ArrayRef<AffineMap>{src, id}, par,
-            [&](OpBuilder &nb, Location ll, ValueRange args) {
-              linalg::YieldOp::create(nb, ll, args[0]);
-            });
+        emitWidenRow(em, rows(pt.tensor, o / sh, 1, 0, pt.channels),
+                     rows(out, o, 1, pt.offset, pt.channels), sw);
     return success();
   }
   if (auto pad = dyn_cast<PadOp>(op)) {
