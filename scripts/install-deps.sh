@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building and testing cnn-opt needs on Debian bookworm:
-# LLVM/MLIR 22, lit and FileCheck, Ninja, lld and GoogleTest.
+# LLVM/MLIR 22, lit and FileCheck, Ninja, lld and GoogleTest; ONNX (C++
+# protobuf classes for cnn-translate, Python module for its tests).
 set -euo pipefail
 
 packages=(
   cmake ninja-build lld g++ python3
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libgtest-dev
+  libonnx-dev libprotobuf-dev python3-onnx python3-numpy
 )
 
 missing=()

@@ -1,0 +1,66 @@
+//===- ImportOnnx.h - Imports ONNX models as cnn IR -------------*- C++ -*-===//
+//
+// Translates an ONNX model (a serialized `onnx.ModelProto`) into a module
+// holding one `func.func` of `cnn` layers, named after the graph. Each layer
+// carries the name of the ONNX node it comes from.
+//
+// Supported nodes (default domain):
+//
+// * Conv (groups, pads or auto_pad, strides, dilations, bias);
+// * BatchNormalization folded into the Conv whose only reader it is;
+// * Gemm, and MatMul followed by an Add of a constant bias, as
+//   `cnn.fully_connected` on a flattened feature map (Flatten, or a
+//   Reshape to [1, C*H*W]);
+// * MaxPool, AveragePool (count_include_pad = 0 unless nothing is padded),
+//   GlobalAveragePool, GlobalMaxPool;
+// * Add of two feature maps, Concat along the channels;
+// * Relu and Clip(0, 6), fused into the layer that produces their input when
+//   nothing else reads it, else a `cnn.activation`;
+// * Pad (constant mode, spatial axes), Resize and Upsample by integer scales
+//   (nearest, and linear with half-pixel centres), Softmax over the channels;
+// * Identity, Dropout (inference), Constant.
+//
+// Quantized models (QuantizeLinear, DequantizeLinear, QLinearConv, ...) are
+// not supported: import the float model with an integer element type.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_TARGET_ONNX_IMPORTONNX_H
+#define CNN_TARGET_ONNX_IMPORTONNX_H
+
+#include "cnn/Zoo/Zoo.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/OwningOpRef.h"
+#include "llvm/Support/MemoryBufferRef.h"
+
+namespace mlir::cnn {
+
+/// How importOnnx builds the network.
+struct OnnxImportOptions {
+  /// Element type of feature maps and weights. With `f32` (or `f16`) the
+  /// weights hold the initializers' values, converted, and batch norms are
+  /// folded into them; with `i8` or `i16` every weight is shape-only and
+  /// biases are `i32`, as a quantised network of the same architecture.
+  /// An initializer without data (only its dims) also gives a shape-only
+  /// weight.
+  zoo::ElementType elementType = zoo::ElementType::f32;
+};
+
+/// Imports the ONNX model serialized in `model`, whose buffer identifier
+/// names the model in diagnostics. The graph takes one NCHW image of batch
+/// 1 (a dynamic batch dimension reads as 1). Returns a verified module, or
+/// null after emitting an error that names the node (op type and name) that
+/// cannot be imported.
+OwningOpRef<ModuleOp> importOnnx(llvm::MemoryBufferRef model,
+                                 MLIRContext *context,
+                                 const OnnxImportOptions &options = {});
+
+/// Registers the `--import-onnx` translation and its `--element-type`
+/// option with the translation driver.
+void registerImportOnnxTranslation();
+
+} // namespace mlir::cnn
+
+#endif // CNN_TARGET_ONNX_IMPORTONNX_H
