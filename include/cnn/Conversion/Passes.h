@@ -4,6 +4,7 @@
 #define CNN_CONVERSION_PASSES_H
 
 #include "cnn/Conversion/CnnToLinalg/CnnToLinalg.h"
+#include "cnn/Conversion/TosaToCnn/TosaToCnn.h"
 
 namespace mlir::cnn {
 
