@@ -248,6 +248,36 @@ int64_t requantShift(int64_t k) {
   return s + 4;
 }
 
+/// Saturates an i32 value to the integer type `elem` with the activation
+/// applied (relu: from 0; relu6: 0 to 6) and truncates it (docs/Semantics.md).
+Value saturateAndActivate(OpBuilder &b, Location loc, Value v, Type elem,
+                          Activation act) {
+  Type i32 = b.getI32Type();
+  unsigned w = elem.getIntOrFloatBitWidth();
+  int64_t lo = -(int64_t(1) << (w - 1)), hi = (int64_t(1) << (w - 1)) - 1;
+  if (act == Activation::relu || act == Activation::relu6)
+    lo = 0;
+  if (act == Activation::relu6)
+    hi = 6;
+  v = arith::MaxSIOp::create(b, loc, v,
+                             arith::ConstantIntOp::create(b, loc, i32, lo));
+  v = arith::MinSIOp::create(b, loc, v,
+                             arith::ConstantIntOp::create(b, loc, i32, hi));
+  return arith::TruncIOp::create(b, loc, elem, v);
+}
+
+/// Applies relu or relu6 to a floating-point value.
+Value activateFloat(OpBuilder &b, Location loc, Value v, Type elem,
+                    Activation act) {
+  if (act == Activation::relu || act == Activation::relu6)
+    v = arith::MaximumFOp::create(
+        b, loc, v, arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 0.0)));
+  if (act == Activation::relu6)
+    v = arith::MinimumFOp::create(
+        b, loc, v, arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 6.0)));
+  return v;
+}
+
 /// y = act(saturate((acc + bias) >> shift)) for integers; act(acc + bias)
 /// for floats. `acc` and `out` have one shape; `bias` (optional) is indexed
 /// by dimension 1.
@@ -270,7 +300,7 @@ void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
       b, loc, TypeRange{}, ins, ValueRange{out}, maps, iters,
       [&](OpBuilder &nb, Location l, ValueRange args) {
         Value v = args[0];
-        if (auto intType = dyn_cast<IntegerType>(elem)) {
+        if (isa<IntegerType>(elem)) {
           Type i32 = nb.getI32Type();
           if (bias) {
             Value bv = args[1];
@@ -280,28 +310,11 @@ void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
           }
           v = arith::ShRSIOp::create(
               nb, l, v, arith::ConstantIntOp::create(nb, l, i32, shift));
-          int64_t w = intType.getWidth();
-          int64_t lo = -(int64_t(1) << (w - 1)), hi = (int64_t(1) << (w - 1)) - 1;
-          if (act == Activation::relu || act == Activation::relu6)
-            lo = 0;
-          if (act == Activation::relu6)
-            hi = 6;
-          v = arith::MaxSIOp::create(nb, l, v,
-                                     arith::ConstantIntOp::create(nb, l, i32, lo));
-          v = arith::MinSIOp::create(nb, l, v,
-                                     arith::ConstantIntOp::create(nb, l, i32, hi));
-          v = arith::TruncIOp::create(nb, l, elem, v);
+          v = saturateAndActivate(nb, l, v, elem, act);
         } else {
           if (bias)
             v = arith::AddFOp::create(nb, l, v, args[1]);
-          if (act == Activation::relu || act == Activation::relu6)
-            v = arith::MaximumFOp::create(
-                nb, l, v,
-                arith::ConstantOp::create(nb, l, nb.getFloatAttr(elem, 0.0)));
-          if (act == Activation::relu6)
-            v = arith::MinimumFOp::create(
-                nb, l, v,
-                arith::ConstantOp::create(nb, l, nb.getFloatAttr(elem, 6.0)));
+          v = activateFloat(nb, l, v, elem, act);
         }
         linalg::YieldOp::create(nb, l, v);
       });
@@ -836,33 +849,17 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
 Value elementwise(OpBuilder &b, Location loc, ValueRange args, Type elem,
                   Activation act) {
   Value v = args[0];
-  if (auto it = dyn_cast<IntegerType>(elem)) {
+  if (isa<IntegerType>(elem)) {
     Type i32 = b.getI32Type();
     v = arith::ExtSIOp::create(b, loc, i32, v);
     if (args.size() > 1)
       v = arith::AddIOp::create(b, loc, v,
                                 arith::ExtSIOp::create(b, loc, i32, args[1]));
-    int64_t lo = -(int64_t(1) << (it.getWidth() - 1)),
-            hi = (int64_t(1) << (it.getWidth() - 1)) - 1;
-    if (act != Activation::none)
-      lo = 0;
-    if (act == Activation::relu6)
-      hi = 6;
-    v = arith::MaxSIOp::create(b, loc, v,
-                               arith::ConstantIntOp::create(b, loc, i32, lo));
-    v = arith::MinSIOp::create(b, loc, v,
-                               arith::ConstantIntOp::create(b, loc, i32, hi));
-    return arith::TruncIOp::create(b, loc, elem, v);
+    return saturateAndActivate(b, loc, v, elem, act);
   }
   if (args.size() > 1)
     v = arith::AddFOp::create(b, loc, v, args[1]);
-  if (act != Activation::none)
-    v = arith::MaximumFOp::create(
-        b, loc, v, arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 0.0)));
-  if (act == Activation::relu6)
-    v = arith::MinimumFOp::create(
-        b, loc, v, arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 6.0)));
-  return v;
+  return activateFloat(b, loc, v, elem, act);
 }
 
 /// Global average pooling: each channel's rows stream through SRAM into an
