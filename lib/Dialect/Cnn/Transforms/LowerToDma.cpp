@@ -1124,17 +1124,18 @@ LogicalResult lowerResize(Emitter &em, ResizeOp resize, Value in, Value out) {
 }
 
 //===----------------------------------------------------------------------===//
-// Fusion groups in mode rows
+// Fusion groups
 //===----------------------------------------------------------------------===//
 
-/// Lowers a fusion group that streams rows: the steps of the model's row
+/// Lowers a fusion group. Mode rows: the steps of the model's row
 /// schedule, unrolled, each loading the new rows of the group's inputs,
 /// computing the new rows of every layer into its line buffer (shifted so
 /// that the oldest live row is first), and storing the new rows of the
-/// tensors that leave the group. All weights are loaded once, first.
-class RowsGroupLowering {
+/// tensors that leave the group. All weights are loaded once, first. Mode
+/// resident: see emitResident.
+class GroupLowering {
 public:
-  RowsGroupLowering(Emitter &em, FusionGroupOp group,
+  GroupLowering(Emitter &em, FusionGroupOp group,
                     const llvm::DenseMap<Value, Value> &dram)
       : em(em), b(em.b), loc(em.loc), group(group), dram(dram) {}
 
@@ -1196,7 +1197,7 @@ private:
   std::vector<char> stored;
 };
 
-void RowsGroupLowering::shift(int t, int64_t newBase) {
+void GroupLowering::shift(int t, int64_t newBase) {
   int64_t d = newBase - curBase[t];
   if (d <= 0)
     return;
@@ -1217,7 +1218,7 @@ void RowsGroupLowering::shift(int t, int64_t newBase) {
   curBase[t] = newBase;
 }
 
-LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
+LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
   Operation *op = layerOps[l];
@@ -1372,7 +1373,7 @@ LogicalResult RowsGroupLowering::computeLayer(int l, int64_t p, int64_t q) {
   return success();
 }
 
-LogicalResult RowsGroupLowering::emit() {
+LogicalResult GroupLowering::emit() {
   // The group as a graph of its own: its inputs are the graph's inputs.
   llvm::DenseMap<Value, int> tensorOf;
   auto tensorFor = [&](Value v) -> int {
@@ -1534,7 +1535,7 @@ LogicalResult RowsGroupLowering::emit() {
   return success();
 }
 
-LogicalResult RowsGroupLowering::computeConvResident(int l) {
+LogicalResult GroupLowering::computeConvResident(int l) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
   auto conv = cast<Conv2DOp>(layerOps[l]);
@@ -1619,7 +1620,7 @@ LogicalResult RowsGroupLowering::computeConvResident(int l) {
   return success();
 }
 
-LogicalResult RowsGroupLowering::emitResident() {
+LogicalResult GroupLowering::emitResident() {
   size_t nl = layerOps.size(), nt = graph.tensors.size();
   // Lifetimes in layer positions: from production (or the start, for the
   // group's inputs) to the last layer that reads the tensor (through
@@ -2049,27 +2050,36 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
                                  type.getShape());
   }
 
-  // Each layer, and each fusion group, in a region of its own.
+  // Each layer, and each fusion group, in a region of its own, named for
+  // the reports and the arena verifier.
+  auto inRegion = [&](Location loc, StringRef name, bool isGroup,
+                      function_ref<LogicalResult(Emitter &)> lower) {
+    auto region = scf::ExecuteRegionOp::create(b, loc, TypeRange{});
+    region->setAttr("cnn.layer", b.getStringAttr(name));
+    if (isGroup)
+      region->setAttr("cnn.group", b.getStringAttr(name));
+    OpBuilder::InsertionGuard guard(b);
+    Block *rb = b.createBlock(&region.getRegion());
+    b.setInsertionPointToStart(rb);
+    auto yield = scf::YieldOp::create(b, loc);
+    b.setInsertionPoint(yield);
+    Emitter em{b, loc, arena, target.getSram()};
+    return lower(em);
+  };
   unsigned index = 0;
   for (Operation &op : body) {
     if (auto group = dyn_cast<FusionGroupOp>(op)) {
+      // Unnamed layers are numbered in function order, groups included.
       for (Operation *layer : group.getLayers())
         if (isLayer(layer))
-          (void)getReportName(layer, index++);
+          ++index;
       for (auto [result, value] :
            llvm::zip(group.getResults(), group.getYield().getValues()))
         buffers[result] = buffers.lookup(value);
       std::string name = group.getName() ? group.getName()->str() : "group";
-      auto region = scf::ExecuteRegionOp::create(b, op.getLoc(), TypeRange{});
-      region->setAttr("cnn.layer", b.getStringAttr(name));
-      region->setAttr("cnn.group", b.getStringAttr(name));
-      OpBuilder::InsertionGuard guard(b);
-      Block *rb = b.createBlock(&region.getRegion());
-      b.setInsertionPointToStart(rb);
-      auto yield = scf::YieldOp::create(b, op.getLoc());
-      b.setInsertionPoint(yield);
-      Emitter em{b, op.getLoc(), arena, target.getSram()};
-      if (failed(RowsGroupLowering(em, group, buffers).emit()))
+      if (failed(inRegion(op.getLoc(), name, /*isGroup=*/true, [&](Emitter &em) {
+            return GroupLowering(em, group, buffers).emit();
+          })))
         return failure();
       continue;
     }
@@ -2086,15 +2096,9 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     std::string name = getReportName(&op, index++);
     if (isa<ConcatOp>(op))
       continue;
-    auto region = scf::ExecuteRegionOp::create(b, op.getLoc(), TypeRange{});
-    region->setAttr("cnn.layer", b.getStringAttr(name));
-    OpBuilder::InsertionGuard guard(b);
-    Block *rb = b.createBlock(&region.getRegion());
-    b.setInsertionPointToStart(rb);
-    auto yield = scf::YieldOp::create(b, op.getLoc());
-    b.setInsertionPoint(yield);
-    Emitter em{b, op.getLoc(), arena, target.getSram()};
-    if (failed(lowerLayer(em, &op, *info, buffers)))
+    if (failed(inRegion(op.getLoc(), name, /*isGroup=*/false, [&](Emitter &em) {
+          return lowerLayer(em, &op, *info, buffers);
+        })))
       return failure();
   }
   func.erase();
