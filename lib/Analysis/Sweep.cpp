@@ -1,0 +1,141 @@
+//===- Sweep.cpp - One point of a design-space sweep ------------*- C++ -*-===//
+
+#include "cnn/Analysis/Sweep.h"
+
+#include <array>
+
+using namespace mlir::cnn;
+
+namespace {
+struct StrategyName {
+  SweepStrategy strategy;
+  const char *name;
+};
+constexpr std::array<StrategyName, 4> kStrategyNames = {{
+    {SweepStrategy::Tiling, "tiling"},
+    {SweepStrategy::TilingCompressed, "tiling+compression"},
+    {SweepStrategy::Merging, "merging"},
+    {SweepStrategy::MergingCompressed, "merging+compression"},
+}};
+} // namespace
+
+const char *mlir::cnn::getSweepStrategyName(SweepStrategy strategy) {
+  for (const StrategyName &s : kStrategyNames)
+    if (s.strategy == strategy)
+      return s.name;
+  return "?";
+}
+
+std::optional<SweepStrategy>
+mlir::cnn::parseSweepStrategy(const std::string &name) {
+  for (const StrategyName &s : kStrategyNames)
+    if (name == s.name)
+      return s.strategy;
+  return std::nullopt;
+}
+
+bool mlir::cnn::usesCompression(SweepStrategy strategy) {
+  return strategy == SweepStrategy::TilingCompressed ||
+         strategy == SweepStrategy::MergingCompressed;
+}
+
+static bool isMerging(SweepStrategy strategy) {
+  return strategy == SweepStrategy::Merging ||
+         strategy == SweepStrategy::MergingCompressed;
+}
+
+Traffic mlir::cnn::getTrafficFloor(const FusionGraph &graph,
+                                   bool useCompression) {
+  Traffic floor;
+  for (const GraphLayer &l : graph.layers)
+    floor.weights += useCompression ? l.info.storedWeightBytes() +
+                                          l.info.biasBytes
+                                    : l.info.parameterBytes();
+  for (const GraphTensor &t : graph.tensors) {
+    if (t.producer < 0 && !t.consumers.empty())
+      floor.input += t.shape.bytes();
+    if (t.isNetworkOutput)
+      floor.output += t.shape.bytes();
+  }
+  return floor;
+}
+
+SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
+                                          int64_t sramBytes,
+                                          SweepStrategy strategy) {
+  bool compressed = usesCompression(strategy);
+  SweepResult result;
+  result.layers = static_cast<int>(graph.layers.size());
+  result.floor = getTrafficFloor(graph, compressed);
+
+  FusionGraph planned = graph;
+  int misfits = 0;
+  int64_t largestNeed = 0;
+  std::string worst;
+  for (GraphLayer &l : planned.layers) {
+    result.macs += l.info.macs();
+    if (!compressed)
+      l.info.compressedWeightBytes = -1;
+    TileProblem problem = getTileProblem(l.info);
+    problem.fmPercent = planned.fmPercent;
+    if (problem.cls == TilingClass::Untiled) {
+      l.alone = getUntiledTraffic(l.info, problem.fmPercent);
+      continue;
+    }
+    std::optional<TileChoice> choice = searchTiling(problem, sramBytes);
+    if (!choice) {
+      // The message names the layer that needs the most SRAM: the size
+      // from which the point becomes feasible.
+      int64_t need = getMinimumSramBytes(problem);
+      ++misfits;
+      if (need > largestNeed) {
+        largestNeed = need;
+        worst = l.info.name;
+      }
+      continue;
+    }
+    l.alone = choice->traffic;
+  }
+  if (misfits) {
+    result.message = "layer '" + worst + "' needs at least " +
+                     std::to_string(largestNeed) + " bytes of SRAM";
+    if (misfits > 1)
+      result.message += " (" + std::to_string(misfits) +
+                        " layers do not fit)";
+  }
+  if (!result.message.empty())
+    return result;
+  result.feasible = true;
+
+  if (!isMerging(strategy)) {
+    for (const GraphLayer &l : planned.layers) {
+      result.traffic.input += l.alone.input;
+      result.traffic.weights += l.alone.weights;
+      result.traffic.output += l.alone.output;
+    }
+    return result;
+  }
+  Partition partition = partitionLayers(planned, sramBytes);
+  result.traffic = partition.total;
+  for (const PartitionUnit &unit : partition.units)
+    if (unit.isGroup())
+      ++result.groups;
+  return result;
+}
+
+void mlir::cnn::accumulateSweepResult(SweepResult &a, const SweepResult &b) {
+  if (!b.feasible) {
+    if (a.message.empty())
+      a.message = b.message;
+    a.feasible = false;
+  }
+  a.macs += b.macs;
+  a.traffic.input += b.traffic.input;
+  a.traffic.weights += b.traffic.weights;
+  a.traffic.output += b.traffic.output;
+  a.floor.input += b.floor.input;
+  a.floor.weights += b.floor.weights;
+  a.floor.output += b.floor.output;
+  a.groups += b.groups;
+  a.layers += b.layers;
+}
