@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing cnn-opt needs on Debian bookworm:
 # LLVM/MLIR 22, lit and FileCheck, Ninja, lld and GoogleTest; ONNX (C++
-# protobuf classes for cnn-translate, Python module for its tests).
+# protobuf classes for cnn-translate, Python module for its tests);
+# matplotlib for the sweep plots.
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools
   libgtest-dev
   libonnx-dev libprotobuf-dev python3-onnx python3-numpy
+  python3-matplotlib
 )
 
 missing=()
