@@ -1,6 +1,10 @@
 // RUN: cnn-opt %s --tile-for-sram=512 --merge-layers | FileCheck %s --check-prefix=ROWS
 // RUN: cnn-opt %s --tile-for-sram=511 --merge-layers | FileCheck %s --check-prefix=SPLIT
 // RUN: cnn-opt %s --tile-for-sram=512 --merge-layers --cnn-traffic-report -o /dev/null | FileCheck %s --check-prefix=REPORT
+// A merged module tiled again for another size is merged again for it:
+// the group of 512 bytes does not survive at 511, and forms at 512 again.
+// RUN: cnn-opt %s --tile-for-sram=512 --merge-layers --tile-for-sram=511 | FileCheck %s --check-prefix=SPLIT
+// RUN: cnn-opt %s --tile-for-sram=511 --merge-layers --tile-for-sram=512 | FileCheck %s --check-prefix=ROWS
 
 // Two 3x3 convolutions (pad 1) on 4x8x8 i8, no bias: x -> a -> b.
 //

@@ -26,7 +26,8 @@ def CnnToLinalg : Pass<"cnn-to-linalg", "::mlir::ModuleOp"> {
       the zero-padded input, divided by the number of valid (unpadded)
       elements of each window;
     * `cnn.add`, `cnn.activation`, `cnn.resize` (`nearest`) and
-      `cnn.softmax` (floats): `linalg.generic`;
+      `cnn.softmax`: `linalg.generic` (an integer softmax computes in f32
+      and scales the probabilities to the type's maximum);
     * `cnn.concat`: `tensor.insert_slice` into a `tensor.empty`;
       `cnn.pad`: `tensor.pad`;
     * `cnn.weight` with values: `arith.constant`; `cnn.fusion_group`: its
@@ -41,7 +42,7 @@ def CnnToLinalg : Pass<"cnn-to-linalg", "::mlir::ModuleOp"> {
 
     The lowering needs the weights' values: a layer reading a shape-only
     weight is an error (generate the model with `cnn-zoo --random-weights`),
-    as are a bilinear resize and an integer softmax.
+    as is a bilinear resize.
 
     The result bufferizes and runs with upstream passes only;
     `scripts/run-mlir.sh` runs a module that has a `main`:

@@ -1935,6 +1935,16 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     for (Operation *layer : group.getLayers())
       flat.push_back(layer);
   }
+  // Unnamed layers take the names the reports give them, so that every
+  // diagnostic below names its layer as the reports do.
+  unsigned layerIndex = 0;
+  for (Operation *op : flat) {
+    if (!isLayer(op))
+      continue;
+    std::string name = getReportName(op, layerIndex++);
+    if (getLayerName(op).empty())
+      op->setAttr("name", StringAttr::get(ctx, name));
+  }
   for (Operation *op : flat)
     if (isLayer(op) && !op->hasAttr(kTrafficAttrName))
       return op->emitError() << "layer '" << getLayerName(op)

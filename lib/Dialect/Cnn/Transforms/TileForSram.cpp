@@ -1,5 +1,6 @@
 //===- TileForSram.cpp - The cnn-tile-for-sram pass -------------*- C++ -*-===//
 
+#include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
@@ -26,8 +27,14 @@ struct CnnTileForSramPass : impl::CnnTileForSramBase<CnnTileForSramPass> {
                          << fmPercent.getValue();
       return signalPassFailure();
     }
+    // A merged module is merged again for the new target: its groups were
+    // formed for the old one.
+    bool merged = module->hasAttr(kMergedAttrName);
+    if (merged)
+      flattenFusionGroups(module);
     if (failed(tileModule(module,
-                          TargetAttr::get(&getContext(), sram, fmPercent))))
+                          TargetAttr::get(&getContext(), sram, fmPercent))) ||
+        (merged && failed(mergeModule(module))))
       signalPassFailure();
   }
 };

@@ -48,6 +48,10 @@ def CnnTileForSram : Pass<"cnn-tile-for-sram", "::mlir::ModuleOp"> {
     layers). Compressed weights (`cnn.compression` on a `cnn.weight`) count
     at their compressed size, in the fit and in the traffic.
 
+    A module planned and merged already (for another size) is planned
+    afresh: its fusion groups are dissolved and merging runs again for the
+    new size.
+
     A layer whose smallest tile does not fit is an error at that layer that
     names the bytes it needs. The usual spelling is the pipeline flag
     `--tile-for-sram=262144` (also `256KiB`, `256K`, `1MiB`, `1M`).
@@ -172,8 +176,13 @@ def CnnLowerToDma : Pass<"lower-to-dma", "::mlir::ModuleOp"> {
     peeled so every transfer has a static shape, and padding is never read:
     a tile's kernel is split into bands of valid taps.
 
-    Fusion groups, compressed weights and feature-map compression are not
-    lowered yet.
+    A `cnn.fusion_group` is lowered as one unit: in mode `rows` its row
+    schedule (weights loaded once, new input rows per step, line buffers of
+    the model's live rows, leaving rows stored), in mode `resident` whole
+    feature maps in SRAM with weights streamed one output channel at a time.
+
+    Compressed weights, feature-map compression and bilinear resize are not
+    lowered (an error names the layer).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::dma::DmaDialect",
