@@ -51,8 +51,8 @@ foreach(lib IN LISTS cnn_opt_libraries)
 endforeach()
 
 # The tools are created with add_llvm_executable, which does not install
-# them; every executable under tools/ is installed and exported, so that a
-# backend's tests can run cnn-opt as CnnOpt::cnn-opt.
+# them; every executable under tools/ but the fuzz target is installed and
+# exported, so that a backend's tests can run cnn-opt as CnnOpt::cnn-opt.
 function(cnn_opt_collect_executables dir out)
   set(found)
   get_property(targets DIRECTORY ${dir} PROPERTY BUILDSYSTEM_TARGETS)
@@ -71,6 +71,8 @@ function(cnn_opt_collect_executables dir out)
 endfunction()
 
 cnn_opt_collect_executables(${PROJECT_SOURCE_DIR}/tools cnn_opt_tools)
+# The fuzz target is a development tool, not part of the package.
+list(REMOVE_ITEM cnn_opt_tools cnn-fuzz)
 install(TARGETS ${cnn_opt_tools}
   EXPORT MLIRTargets
   RUNTIME DESTINATION ${CNN_OPT_INSTALL_BINDIR}

@@ -1935,6 +1935,13 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     for (Operation *layer : group.getLayers())
       flat.push_back(layer);
   }
+  // Only networks of cnn layers are lowered.
+  for (Operation *op : flat)
+    if (!isLayer(op) && !isa<WeightOp, YieldOp, func::ReturnOp>(op))
+      return op->emitError()
+             << "'" << op->getName()
+             << "' is not a cnn layer: --lower-to-dma lowers networks of cnn "
+                "layers only (TOSA imports with --tosa-to-cnn first)";
   // Unnamed layers take the names the reports give them, so that every
   // diagnostic below names its layer as the reports do.
   unsigned layerIndex = 0;
