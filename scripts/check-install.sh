@@ -11,7 +11,10 @@
 # complete when tests run). WORK_DIR (default: a temporary directory, removed
 # at exit) receives the prefix, the example's build and the outputs.
 # LLVM_TOOLS_DIR (default /usr/lib/llvm-22/bin) names FileCheck and
-# mlir-tblgen. Exits non-zero on the first failure.
+# mlir-tblgen. CNN_EXAMPLE_CXX and CNN_EXAMPLE_CXX_FLAGS, when set, compile
+# the example like the build (the test suite sets them; a sanitized build's
+# libraries need the sanitizer flags at link time). Exits non-zero on the
+# first failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CNN_BUILD_DIR:-$root/build}"
@@ -89,6 +92,10 @@ fi
 linker=()
 if command -v ld.lld >/dev/null; then
   linker=(-DLLVM_USE_LINKER=lld)
+fi
+if [ -n "${CNN_EXAMPLE_CXX:-}" ]; then
+  linker+=("-DCMAKE_CXX_COMPILER=$CNN_EXAMPLE_CXX"
+           "-DCMAKE_CXX_FLAGS=${CNN_EXAMPLE_CXX_FLAGS:-}")
 fi
 cmake "${generator[@]}" -S "$root/examples/backend-opt" -B "$example_build" \
   -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$prefix" "${linker[@]}" \

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Builds cnn-opt and runs every test (lit regression tests and the GoogleTest
 # unit tests, which lit runs as well), ending with `N passed, N failed`.
+# --sanitize does the same with the AddressSanitizer and
+# UndefinedBehaviorSanitizer build in build-sanitize/ (clang-22).
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${CNN_BUILD_DIR:-$root/build}"
+if [ "${1:-}" = "--sanitize" ]; then
+  export CNN_SANITIZE=1
+  build="${CNN_BUILD_DIR:-$root/build-sanitize}"
+else
+  build="${CNN_BUILD_DIR:-$root/build}"
+fi
 
 bash "$root/scripts/build.sh" || { echo "0 passed, 1 failed"; exit 1; }
 

@@ -17,6 +17,10 @@ config.excludes = ["Inputs", "CMakeLists.txt", "README.md",
 
 config.substitutions.append(("%PATH%", config.environment["PATH"]))
 config.substitutions.append(("%cnn_src_root", config.cnn_src_root))
+# The build under test and the LLVM tools it was configured with, for the
+# scripts the tests run.
+config.substitutions.append(("%cnn_obj_root", config.cnn_obj_root))
+config.substitutions.append(("%cnn_llvm_tools_dir", config.llvm_tools_dir))
 # Debian's python modules (onnx, torch, matplotlib) are seen only by this one.
 config.substitutions.append(("%python3", "/usr/bin/python3"))
 # Runs a tensor-level module with a `main` on the CPU (bufferize, lower to
@@ -41,3 +45,10 @@ config.substitutions.append(("%runner_libs", ",".join(
 tool_dirs = [config.cnn_tools_dir, config.llvm_tools_dir]
 tools = ["cnn-opt", "cnn-zoo", "cnn-translate", "cnn-sweep", "cnn-fuzz"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# A sanitized build (scripts/test.sh --sanitize): a report is an error, and
+# UndefinedBehaviorSanitizer prints where.
+if getattr(config, "cnn_sanitizer", ""):
+    config.available_features.add("sanitizer")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"

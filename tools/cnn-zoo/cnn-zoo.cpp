@@ -75,6 +75,21 @@ static cl::opt<uint64_t>
                   "values"),
          cl::init(0), cl::cat(zooCategory));
 
+static cl::opt<std::string> randomNetwork(
+    "random-network",
+    cl::desc("Write a small random network for differential testing "
+             "instead of a network of the zoo: chains and DAGs of "
+             "convolutions, depthwise convolutions, pools, pads, resizes, "
+             "residual adds and concats, with random values for the "
+             "weights; the same seed always gives the same network"),
+    cl::value_desc("seed"), cl::cat(zooCategory));
+
+static cl::opt<int> maxLayers(
+    "max-layers",
+    cl::desc("With --random-network: at most this many steps of one to "
+             "three layers (at least 2)"),
+    cl::init(10), cl::cat(zooCategory));
+
 static cl::opt<std::string>
     outputPath("o",
                cl::desc("Output file ('-' is standard output), or the "
@@ -169,6 +184,39 @@ int main(int argc, char **argv) {
 
   MLIRContext context;
   context.loadDialect<CnnDialect, func::FuncDialect>();
+
+  if (randomNetwork.getNumOccurrences()) {
+    zoo::RandomNetworkOptions random;
+    if (llvm::StringRef(randomNetwork).getAsInteger(10, random.seed))
+      return reportError("--random-network expects a seed (a non-negative "
+                         "integer), got '" + randomNetwork + "'");
+    if (maxLayers < 2)
+      return reportError("--max-layers must be at least 2");
+    if (!networkName.empty() || allNetworks || !resolutionText.empty() ||
+        randomWeights || seed.getNumOccurrences())
+      return reportError("--random-network builds its own network: give "
+                         "only --element-type, --max-layers and -o with it");
+    random.elementType = elementType;
+    random.maxLayers = maxLayers;
+    llvm::Expected<OwningOpRef<ModuleOp>> module =
+        zoo::buildRandomNetwork(&context, random);
+    if (!module)
+      return reportError(llvm::toString(module.takeError()));
+    std::string error;
+    std::unique_ptr<llvm::ToolOutputFile> out =
+        openOutputFile(outputPath, &error);
+    if (!out)
+      return reportError(error);
+    out->os() << "// cnn-zoo --random-network=" << random.seed
+              << " --max-layers=" << random.maxLayers << " --element-type="
+              << zoo::getElementTypeName(random.elementType) << "\n";
+    (**module)->print(out->os(), OpPrintingFlags());
+    out->os().flush();
+    if (out->os().has_error())
+      return reportError("cannot write '" + outputPath + "'");
+    out->keep();
+    return 0;
+  }
 
   if (allNetworks) {
     if (!networkName.empty())

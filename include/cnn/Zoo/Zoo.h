@@ -80,6 +80,27 @@ llvm::Expected<OwningOpRef<ModuleOp>>
 buildNetwork(MLIRContext *context, llvm::StringRef name,
              const NetworkOptions &options = {});
 
+/// What buildRandomNetwork draws.
+struct RandomNetworkOptions {
+  /// The network: the same seed always gives the same network.
+  uint64_t seed = 0;
+  ElementType elementType = ElementType::i8;
+  /// Deterministic pseudo-random weight values (seeded by `seed`) instead
+  /// of shape-only weights.
+  bool randomWeights = true;
+  /// The network has 2 to `maxLayers` steps (a step adds one to three
+  /// layers).
+  int maxLayers = 10;
+};
+
+/// Builds a small random network `func.func @random_<seed>` for
+/// differential testing: chains and DAGs (residual adds, concats) of
+/// convolutions with random shapes, strides, padding, dilation and groups,
+/// depthwise convolutions, pools, pads, resizes, and sometimes a classifier
+/// head. The module verifies.
+llvm::Expected<OwningOpRef<ModuleOp>>
+buildRandomNetwork(MLIRContext *context, const RandomNetworkOptions &options);
+
 } // namespace mlir::cnn::zoo
 
 #endif // CNN_ZOO_ZOO_H
