@@ -2,7 +2,8 @@
 # Installs what building and testing cnn-opt needs on Debian bookworm:
 # LLVM/MLIR 22, lit and FileCheck, Ninja, lld and GoogleTest; ONNX (C++
 # protobuf classes for cnn-translate, Python module for its tests);
-# matplotlib for the sweep plots.
+# matplotlib for the sweep plots; clang-22 and its sanitizer and libFuzzer
+# runtimes for the sanitizer build.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
   libgtest-dev
   libonnx-dev libprotobuf-dev python3-onnx python3-numpy
   python3-matplotlib
+  clang-22 libclang-rt-22-dev
 )
 
 missing=()
