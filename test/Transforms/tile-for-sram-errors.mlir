@@ -12,7 +12,11 @@
 
 // BAD: error: --tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (e.g. 262144, 256KiB, 1MiB), got '[[VALUE]]'
 // PASS: error: cnn-tile-for-sram expects a positive SRAM size in bytes (sram=N), got 0
-// NOOUT: error: layer 'conv' needs at least 22 bytes
+// Without -split-input-file the three layers are one network: one error.
+// NOOUT: error: layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (3 layers do not fit)
+// NOOUT: note: layer 'conv' needs at least 22 bytes
+// NOOUT: note: layer 'conv2d_0' needs at least 22 bytes
+// NOOUT-NOT: error: layer
 
 // The smallest tile of this convolution (8x4x4 -> 8x4x4, 3x3, pad 1, i8):
 // one output element of one channel with one input channel: a 3x3 input
@@ -28,15 +32,19 @@ func.func @too_small(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
 
 // -----
 
-// Every layer that does not fit is reported, not only the first; unnamed
-// layers are named by kind and position.
+// One error names the layer that needs the most (the size from which the
+// network fits) and how many layers do not fit; a note names every other
+// one. Unnamed layers are named by kind and position. The 5x5 convolution
+// needs 45 bytes: its window covers at most the whole 4x4 input channel (16
+// bytes; the rest is padding), plus 25 weights and a 4-byte partial sum.
 func.func @two_bad(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
   %w = cnn.weight : tensor<8x8x3x3xi8>
-  // expected-error@+1 {{layer 'conv2d_0' needs at least 22 bytes}}
+  %w5 = cnn.weight : tensor<8x8x5x5xi8>
+  // expected-note@+1 {{layer 'conv2d_0' needs at least 22 bytes}}
   %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>}
       : (tensor<1x8x4x4xi8>, tensor<8x8x3x3xi8>) -> tensor<1x8x4x4xi8>
-  // expected-error@+1 {{layer 'conv2d_1' needs at least 22 bytes}}
-  %z = cnn.conv2d %y, %w {padding = array<i64: 1, 1, 1, 1>}
-      : (tensor<1x8x4x4xi8>, tensor<8x8x3x3xi8>) -> tensor<1x8x4x4xi8>
+  // expected-error@+1 {{layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (2 layers do not fit)}}
+  %z = cnn.conv2d %y, %w5 {padding = array<i64: 2, 2, 2, 2>}
+      : (tensor<1x8x4x4xi8>, tensor<8x8x5x5xi8>) -> tensor<1x8x4x4xi8>
   return %z : tensor<1x8x4x4xi8>
 }

@@ -14,8 +14,10 @@ using namespace mlir::cnn;
 static_assert(static_cast<int>(LoopOrder::FEM) ==
               static_cast<int>(LoopOrderKind::fem));
 
-LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
-                                   StringRef name, TargetAttr target) {
+/// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
+/// when that is more than the target has.
+static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
+                            TargetAttr target) {
   MLIRContext *ctx = op->getContext();
   int64_t sram = target.getSram();
   TileProblem problem = getTileProblem(info);
@@ -25,16 +27,11 @@ LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
     op->removeAttr(kTilingAttrName);
     op->setAttr(kTrafficAttrName,
                 TrafficAttr::get(ctx, t.input, t.weights, t.output));
-    return success();
+    return 0;
   }
   std::optional<TileChoice> choice = searchTiling(problem, sram);
-  if (!choice) {
-    return op->emitError()
-           << "layer '" << name << "' needs at least "
-           << getMinimumSramBytes(problem)
-           << " bytes of SRAM for its smallest tile, but the target has "
-           << sram << " bytes";
-  }
+  if (!choice)
+    return getMinimumSramBytes(problem);
   const Tiling &t = choice->tiling;
   op->setAttr(kTilingAttrName,
               TilingAttr::get(ctx, t.tm, t.te, t.tf, t.tc,
@@ -44,12 +41,29 @@ LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
               TrafficAttr::get(ctx, choice->traffic.input,
                                choice->traffic.weights,
                                choice->traffic.output));
-  return success();
+  return 0;
+}
+
+static constexpr const char *kNeedsSram =
+    " bytes of SRAM for its smallest tile, but the target has ";
+
+LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
+                                   StringRef name, TargetAttr target) {
+  int64_t need = tryTileLayer(op, info, target);
+  if (need == 0)
+    return success();
+  return op->emitError() << "layer '" << name << "' needs at least " << need
+                         << kNeedsSram << target.getSram() << " bytes";
 }
 
 LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
   module->setAttr(kTargetAttrName, target);
-  bool ok = true;
+  struct Misfit {
+    Operation *op;
+    std::string name;
+    int64_t need;
+  };
+  std::vector<Misfit> misfits;
   for (auto func : module.getOps<func::FuncOp>()) {
     unsigned index = 0;
     func.walk([&](Operation *op) {
@@ -57,11 +71,27 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
       if (failed(info))
         return;
       std::string name = getReportName(op, index++);
-      if (failed(tileLayer(op, *info, name, target)))
-        ok = false;
+      if (int64_t need = tryTileLayer(op, *info, target))
+        misfits.push_back({op, name, need});
     });
   }
-  return success(ok);
+  if (misfits.empty())
+    return success();
+  // One error, at the layer that needs the most (the size from which the
+  // network fits), with a note at every other layer that does not fit.
+  const Misfit &worst = *llvm::max_element(
+      misfits, [](const Misfit &a, const Misfit &b) { return a.need < b.need; });
+  InFlightDiagnostic diag = worst.op->emitError()
+                            << "layer '" << worst.name << "' needs at least "
+                            << worst.need << kNeedsSram << target.getSram()
+                            << " bytes";
+  if (misfits.size() > 1)
+    diag << " (" << misfits.size() << " layers do not fit)";
+  for (const Misfit &m : misfits)
+    if (&m != &worst)
+      diag.attachNote(m.op->getLoc())
+          << "layer '" << m.name << "' needs at least " << m.need << " bytes";
+  return failure();
 }
 
 LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
