@@ -136,6 +136,8 @@ def main():
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--seeds", default="0:20",
                         help="first:last (last excluded), default 0:20")
+    parser.add_argument("--seed-list", default="",
+                        help="comma-separated seeds, instead of --seeds")
     parser.add_argument("--sizes", type=int, default=3,
                         help="SRAM sizes per network (default 3)")
     parser.add_argument("--element-type", default="i8",
@@ -147,8 +149,11 @@ def main():
         "CNN_BUILD_DIR", os.path.join(ROOT, "build")))
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    first, last = (int(x) for x in args.seeds.split(":"))
-    seeds = list(range(first, last))
+    if args.seed_list:
+        seeds = [int(x) for x in args.seed_list.split(",")]
+    else:
+        first, last = (int(x) for x in args.seeds.split(":"))
+        seeds = list(range(first, last))
 
     totals = {"ok": 0, "too small": 0, "refused": 0}
     failures = []
@@ -165,13 +170,14 @@ def main():
                         totals[k] += v
                 except Failure as e:
                     failures.append((seed, str(e)))
+                    print(f"FAIL seed {seed}: {e}", flush=True)
                 if not args.quiet and (done % max(1, len(seeds) // 10) == 0
                                        or done == len(seeds)):
                     print(f"random-diff: {done}/{len(seeds)} networks, "
                           f"{len(failures)} failed", file=sys.stderr,
                           flush=True)
-    for seed, message in sorted(failures):
-        print(f"FAIL seed {seed}: {message}")
+    if failures:
+        print("failed seeds: " + " ".join(str(s) for s, _ in sorted(failures)))
     print(f"{len(seeds)} networks, "
           f"{sum(totals.values())} plans: {totals['ok']} run and equal, "
           f"{totals['too small']} too small, {totals['refused']} refused; "

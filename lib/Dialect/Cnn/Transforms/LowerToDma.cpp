@@ -1993,9 +1993,13 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     auto concat = dyn_cast<ConcatOp>(op);
     if (!concat)
       continue;
-    // A concat that stays inside a fusion group is a view of SRAM buffers.
+    // A concat that stays inside a fusion group is a view of SRAM buffers,
+    // unless it is a part of a concat that leaves the group: then its parts
+    // are slices of that concat's buffer too, written in place by their
+    // producers (the model writes only the parts produced in the group).
     if (auto group = dyn_cast<FusionGroupOp>(concat->getParentOp());
-        group && llvm::none_of(concat->getUsers(), [](Operation *user) {
+        group && !sliceOf.count(concat.getOutput()) &&
+        llvm::none_of(concat->getUsers(), [](Operation *user) {
           return isa<YieldOp>(user);
         }))
       continue;
