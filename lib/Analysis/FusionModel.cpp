@@ -2,6 +2,9 @@
 
 #include "cnn/Analysis/FusionModel.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
 #include <algorithm>
 #include <functional>
 #include <limits>
@@ -122,38 +125,36 @@ struct RowMap {
 struct GroupView {
   const FusionGraph &graph;
   const std::vector<int> &layers;
-  std::vector<char> inGroup;    // per layer of the graph
-  std::vector<int> tensors;     // group inputs and produced tensors
-  std::vector<char> isInput;    // per graph tensor: read, not produced here
-  std::vector<char> isView;     // per graph tensor: a concat output here
-  /// Per graph tensor: in-group layers whose rows decide how long its rows
-  /// stay live. A concat output is a view of its parts, so a part is read
-  /// by the concat's own readers.
-  std::vector<std::vector<int>> readers;
+  // Sets and maps over the group's own layers and tensors only, so that
+  // looking at a group costs its size, not the network's.
+  llvm::DenseSet<int> inGroup;   // layers of the group
+  std::vector<int> tensors;      // group inputs and produced tensors
+  llvm::DenseSet<int> inputs;    // tensors read, not produced here
+  llvm::DenseSet<int> views;     // concat outputs produced here
+  /// Per tensor: in-group layers whose rows decide how long its rows stay
+  /// live. A concat output is a view of its parts, so a part is read by the
+  /// concat's own readers.
+  llvm::DenseMap<int, std::vector<int>> readerLists;
 
   GroupView(const FusionGraph &g, const std::vector<int> &ls)
-      : graph(g), layers(ls), inGroup(g.layers.size(), 0),
-        isInput(g.tensors.size(), 0), isView(g.tensors.size(), 0),
-        readers(g.tensors.size()) {
+      : graph(g), layers(ls) {
     for (int l : layers)
-      inGroup[l] = 1;
-    std::vector<char> seen(g.tensors.size(), 0);
+      inGroup.insert(l);
+    llvm::DenseSet<int> seen;
     auto add = [&](int t) {
-      if (!seen[t]) {
-        seen[t] = 1;
+      if (seen.insert(t).second)
         tensors.push_back(t);
-      }
     };
     for (int l : layers) {
       for (int t : g.layers[l].inputs) {
         int p = g.tensors[t].producer;
-        if (p < 0 || !inGroup[p])
-          isInput[t] = 1;
+        if (p < 0 || !inGroup.contains(p))
+          inputs.insert(t);
         add(t);
       }
       add(g.layers[l].output);
       if (g.layers[l].info.kind == LayerKind::Concat)
-        isView[g.layers[l].output] = 1;
+        views.insert(g.layers[l].output);
     }
     // Readers, from the last layer back so a concat's readers are known
     // before its parts are visited.
@@ -161,29 +162,38 @@ struct GroupView {
       const GraphLayer &layer = g.layers[*it];
       bool view = layer.info.kind == LayerKind::Concat;
       for (int t : layer.inputs) {
-        std::vector<int> &r = readers[t];
         if (view) {
-          for (int reader : readers[layer.output])
-            r.push_back(reader);
+          std::vector<int> concatReaders = readerLists[layer.output];
+          std::vector<int> &r = readerLists[t];
+          r.insert(r.end(), concatReaders.begin(), concatReaders.end());
         } else {
-          r.push_back(*it);
+          readerLists[t].push_back(*it);
         }
       }
     }
-    for (std::vector<int> &r : readers) {
+    for (auto &entry : readerLists) {
+      std::vector<int> &r = entry.second;
       std::sort(r.begin(), r.end());
       r.erase(std::unique(r.begin(), r.end()), r.end());
     }
   }
 
+  bool isInput(int t) const { return inputs.contains(t); }
+  bool isView(int t) const { return views.contains(t); }
+  const std::vector<int> &readers(int t) const {
+    static const std::vector<int> none;
+    auto it = readerLists.find(t);
+    return it == readerLists.end() ? none : it->second;
+  }
+
   bool producedHere(int t) const {
     int p = graph.tensors[t].producer;
-    return p >= 0 && inGroup[p];
+    return p >= 0 && inGroup.contains(p);
   }
 
   bool hasInGroupConsumer(int t) const {
     for (int c : graph.tensors[t].consumers)
-      if (inGroup[c])
+      if (inGroup.contains(c))
         return true;
     return false;
   }
@@ -194,7 +204,7 @@ struct GroupView {
     if (graph.tensors[t].isNetworkOutput)
       return true;
     for (int c : graph.tensors[t].consumers)
-      if (!inGroup[c])
+      if (!inGroup.contains(c))
         return true;
     return false;
   }
@@ -208,72 +218,137 @@ int64_t rowBytes(const TensorShape &s) { return s.c * s.w * s.elemBytes; }
 
 } // namespace
 
-RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
-                                          const std::vector<int> &layers) {
+namespace {
+/// Mode rows of a group simulated over the group's tensors only: the line
+/// buffer of each tensor with a buffer, and, when `steps` is given, every
+/// step's produced and lowest live rows.
+struct LocalRows {
+  std::vector<int> tensors;           // with a buffer (not views)
+  std::vector<int64_t> maxLive;       // parallel to tensors
+  std::vector<std::vector<int64_t>> need, base; // [step][k], when recorded
+  int64_t steps = 0;
+};
+
+LocalRows simulateRows(const FusionGraph &graph,
+                       const std::vector<int> &layers, bool record) {
   GroupView view(graph, layers);
   const auto &T = graph.tensors;
   int driver = layers.back();
-  int64_t steps = T[graph.layers[driver].output].shape.h;
+  LocalRows result;
+  result.steps = T[graph.layers[driver].output].shape.h;
+  int64_t steps = result.steps;
 
-  RowSchedule schedule;
-  schedule.steps = steps;
+  // Local indices of the group's tensors.
+  llvm::DenseMap<int, int> local;
   for (int t : view.tensors)
-    if (!view.isView[t])
-      schedule.tensors.push_back(t);
-  size_t n = T.size();
-  std::vector<int64_t> prev(n, -1), cur(n, -1);
-  schedule.maxLive.assign(n, 0);
-  schedule.need.assign(steps, std::vector<int64_t>(n, -1));
-  schedule.base.assign(steps, std::vector<int64_t>(n, 0));
+    local[t] = static_cast<int>(local.size());
+  for (int t : view.tensors)
+    if (!view.isView(t))
+      result.tensors.push_back(t);
+  size_t m = view.tensors.size();
+  std::vector<int64_t> prev(m, -1), cur(m, -1);
+  result.maxLive.assign(result.tensors.size(), 0);
+  // Per layer: local indices of its inputs and output.
+  std::vector<std::vector<int>> inputsOf(layers.size());
+  std::vector<int> outputOf(layers.size());
+  for (size_t i = 0; i < layers.size(); ++i) {
+    for (int t : graph.layers[layers[i]].inputs)
+      inputsOf[i].push_back(local[t]);
+    outputOf[i] = local[graph.layers[layers[i]].output];
+  }
+  // Per buffered tensor: its readers' local output indices and row maps.
+  struct Reader {
+    int out;
+    int64_t lastRow;
+    RowMap map;
+  };
+  std::vector<std::vector<Reader>> readers(result.tensors.size());
+  for (size_t k = 0; k < result.tensors.size(); ++k)
+    for (int reader : view.readers(result.tensors[k])) {
+      const GraphLayer &rl = graph.layers[reader];
+      readers[k].push_back(
+          {local[rl.output], T[rl.output].shape.h - 1, RowMap{rl.info}});
+    }
+  // Tensors no layer of the group reads advance at the driver's rate.
+  std::vector<int> unread;
+  for (int t : view.tensors)
+    if (view.producedHere(t) && !view.hasInGroupConsumer(t))
+      unread.push_back(t);
+  if (record) {
+    result.need.assign(steps, std::vector<int64_t>(result.tensors.size()));
+    result.base.assign(steps, std::vector<int64_t>(result.tensors.size()));
+  }
+
   for (int64_t r = 0; r < steps; ++r) {
     bool last = r == steps - 1;
     cur = prev;
-    // Tensors no layer of the group reads advance at the driver's rate.
-    for (int t : view.tensors) {
-      if (!view.producedHere(t) || view.hasInGroupConsumer(t))
-        continue;
+    for (int t : unread) {
       int64_t h = T[t].shape.h;
-      cur[t] = std::max(cur[t], ((r + 1) * h + steps - 1) / steps - 1);
+      int64_t &c = cur[local[t]];
+      c = std::max(c, ((r + 1) * h + steps - 1) / steps - 1);
     }
     // Just in time: every layer computes the rows its readers need.
-    for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
-      const GraphLayer &layer = graph.layers[*it];
-      int out = layer.output;
+    for (size_t i = layers.size(); i-- > 0;) {
+      const GraphLayer &layer = graph.layers[layers[i]];
+      int out = outputOf[i];
       if (last)
-        cur[out] = T[out].shape.h - 1;
+        cur[out] = T[layer.output].shape.h - 1;
       RowMap map{layer.info};
-      for (int t : layer.inputs)
+      for (int t : inputsOf[i])
         cur[t] = std::max(cur[t], map.hi(cur[out]));
     }
     if (last)
       for (int t : view.tensors)
-        cur[t] = T[t].shape.h - 1;
+        cur[local[t]] = T[t].shape.h - 1;
 
     // Live rows: produced this step, or still needed by a reader that has
     // rows left to compute. The lowest of them is the buffer's base.
-    for (int t : schedule.tensors) {
+    for (size_t k = 0; k < result.tensors.size(); ++k) {
+      int t = local[result.tensors[k]];
       int64_t produced = cur[t] - prev[t];
-      const std::vector<int> &readers = view.readers[t];
       int64_t from, live;
-      if (readers.empty()) {
+      if (readers[k].empty()) {
         from = prev[t] + 1;
         live = std::max<int64_t>(produced, 1);
       } else {
         int64_t minLo = std::numeric_limits<int64_t>::max();
-        for (int reader : readers) {
-          const GraphLayer &rl = graph.layers[reader];
-          int64_t done = prev[rl.output];
-          if (done < T[rl.output].shape.h - 1)
-            minLo = std::min(minLo, RowMap{rl.info}.lo(done + 1));
+        for (const Reader &reader : readers[k]) {
+          int64_t done = prev[reader.out];
+          if (done < reader.lastRow)
+            minLo = std::min(minLo, reader.map.lo(done + 1));
         }
         from = std::min(minLo, prev[t] + 1);
         live = std::max<int64_t>(cur[t] - from + 1, 0);
       }
-      schedule.base[r][t] = from;
-      schedule.maxLive[t] = std::max(schedule.maxLive[t], live);
+      result.maxLive[k] = std::max(result.maxLive[k], live);
+      if (record) {
+        result.need[r][k] = cur[t];
+        result.base[r][k] = from;
+      }
     }
-    schedule.need[r] = cur;
     prev = cur;
+  }
+  return result;
+}
+} // namespace
+
+RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
+                                          const std::vector<int> &layers) {
+  LocalRows rows = simulateRows(graph, layers, /*record=*/true);
+  size_t n = graph.tensors.size();
+  RowSchedule schedule;
+  schedule.steps = rows.steps;
+  schedule.tensors = rows.tensors;
+  schedule.maxLive.assign(n, 0);
+  schedule.need.assign(rows.steps, std::vector<int64_t>(n, -1));
+  schedule.base.assign(rows.steps, std::vector<int64_t>(n, 0));
+  for (size_t k = 0; k < rows.tensors.size(); ++k) {
+    int t = rows.tensors[k];
+    schedule.maxLive[t] = rows.maxLive[k];
+    for (int64_t r = 0; r < rows.steps; ++r) {
+      schedule.need[r][t] = rows.need[r][k];
+      schedule.base[r][t] = rows.base[r][k];
+    }
   }
   return schedule;
 }
@@ -281,16 +356,17 @@ RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
 int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
                                    const std::vector<int> &layers,
                                    std::vector<GroupBuffer> *buffers) {
-  RowSchedule schedule = computeRowSchedule(graph, layers);
+  LocalRows rows = simulateRows(graph, layers, /*record=*/false);
   const auto &T = graph.tensors;
   int64_t total = 0;
   for (int l : layers)
     total += storedWeightBytes(graph.layers[l].info);
-  for (int t : schedule.tensors) {
-    int64_t bytes = schedule.maxLive[t] * rowBytes(T[t].shape);
+  for (size_t k = 0; k < rows.tensors.size(); ++k) {
+    int t = rows.tensors[k];
+    int64_t bytes = rows.maxLive[k] * rowBytes(T[t].shape);
     total += bytes;
     if (buffers)
-      buffers->push_back({t, schedule.maxLive[t], bytes});
+      buffers->push_back({t, rows.maxLive[k], bytes});
   }
   return total;
 }
@@ -300,33 +376,32 @@ int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
                                        std::vector<GroupBuffer> *buffers) {
   GroupView view(graph, layers);
   const auto &T = graph.tensors;
-  std::vector<int> pos(graph.layers.size(), -1);
+  llvm::DenseMap<int, int> pos;
   for (size_t i = 0; i < layers.size(); ++i)
     pos[layers[i]] = static_cast<int>(i);
 
-  struct Interval {
-    int tensor, start, end;
-  };
-  std::vector<Interval> kept;
+  // Whole feature maps live from their producer (or the group's start) to
+  // their last in-group reader: the bytes live at each layer, by a sweep
+  // over the lifetimes' starts and ends.
+  std::vector<int64_t> delta(layers.size() + 1, 0);
   for (int t : view.tensors) {
-    if (view.isView[t])
+    if (view.isView(t))
       continue;
     int start = view.producedHere(t) ? pos[T[t].producer] : 0;
     int end = start;
-    for (int reader : view.readers[t])
+    for (int reader : view.readers(t))
       end = std::max(end, pos[reader]);
-    kept.push_back({t, start, end});
+    delta[start] += T[t].shape.bytes();
+    delta[end + 1] -= T[t].shape.bytes();
     if (buffers)
       buffers->push_back({t, T[t].shape.h, T[t].shape.bytes()});
   }
 
-  int64_t need = 0;
+  int64_t need = 0, live = 0;
   for (size_t i = 0; i < layers.size(); ++i) {
     const LayerInfo &l = graph.layers[layers[i]].info;
-    int64_t atLayer = 0;
-    for (const Interval &k : kept)
-      if (k.start <= static_cast<int>(i) && static_cast<int>(i) <= k.end)
-        atLayer += T[k.tensor].shape.bytes();
+    live += delta[i];
+    int64_t atLayer = live;
     // One output channel of weights (and its bias) at a time.
     if (l.hasWeights()) {
       int64_t m = l.output.c;
@@ -351,14 +426,14 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
 
   // Traffic: inputs once, weights once, leaving tensors once. Producers
   // write into a concatenated tensor, so a leaving concat covers its parts.
-  std::vector<char> covered(T.size(), 0);
+  llvm::DenseSet<int> covered;
   for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
     const GraphLayer &layer = graph.layers[*it];
     if (layer.info.kind != LayerKind::Concat)
       continue;
-    if (view.leaves(layer.output) || covered[layer.output])
+    if (view.leaves(layer.output) || covered.contains(layer.output))
       for (int part : layer.inputs)
-        covered[part] = 1;
+        covered.insert(part);
   }
   std::function<int64_t(int)> written = [&](int t) -> int64_t {
     int p = T[t].producer;
@@ -371,12 +446,12 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
     return sum;
   };
   for (int t : view.tensors) {
-    if (view.isInput[t]) {
+    if (view.isInput(t)) {
       plan.inputs.push_back(t);
       plan.traffic.input += T[t].shape.bytes();
     } else if (view.leaves(t)) {
       plan.outputs.push_back(t);
-      if (!covered[t])
+      if (!covered.contains(t))
         plan.traffic.output += written(t);
     }
   }
@@ -463,7 +538,7 @@ Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
     if (!isMergeable(graph.layers[i].info.kind))
       continue;
     std::vector<int> seg = {i};
-    for (int j = i + 1; j < n; ++j) {
+    for (int j = i + 1; j < n && j - i < kMaxGroupLayers; ++j) {
       if (!isMergeable(graph.layers[j].info.kind))
         break;
       seg.push_back(j);

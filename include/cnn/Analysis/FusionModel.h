@@ -144,9 +144,17 @@ struct Partition {
   Traffic unmerged;
 };
 
+/// The most layers a fusion group holds. Looking at a group costs its
+/// length, and the search looks at every segment up to this length from
+/// every layer, so the partition costs O(n * kMaxGroupLayers^2): linear in
+/// the network's length. No zoo network at any SRAM size forms a longer
+/// group.
+constexpr int kMaxGroupLayers = 256;
+
 /// The partition of the graph's layers into contiguous segments of its
-/// order with the least total traffic (exact for that order; for a chain,
-/// exact over all partitions). Ties prefer fewer units.
+/// order, of at most kMaxGroupLayers layers, with the least total traffic
+/// (exact for that order; for a chain, exact over all partitions into such
+/// segments). Ties prefer fewer units.
 Partition partitionLayers(const FusionGraph &graph, int64_t sramBytes);
 
 } // namespace mlir::cnn
