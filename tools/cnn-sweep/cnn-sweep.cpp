@@ -319,6 +319,18 @@ static constexpr const char *kColumns[] = {
     "fm_energy_uj",   "energy_uj",         "pj_per_mac",
     "pj_per_bit",     "message"};
 
+/// A point's energy per inference in microjoules, by what spends it.
+struct PointEnergy {
+  double mac, weights, fm;
+  double total() const { return mac + weights + fm; }
+};
+
+static PointEnergy getEnergy(const SweepResult &r, const EnergyModel &energy) {
+  return {energy.macPj(r.macs) * 1e-6,
+          energy.dramPj(r.weightBytes()) * 1e-6,
+          energy.dramPj(r.featureMapBytes()) * 1e-6};
+}
+
 static std::string formatUj(double uj) {
   return llvm::formatv("{0:F3}", uj).str();
 }
@@ -344,16 +356,14 @@ static void writeCsv(llvm::raw_ostream &os, ArrayRef<Row> rows,
         r.feasible ? "ok" : "infeasible",
         num(r.macs)};
     if (r.feasible) {
-      double mac = energy.macPj(r.macs) * 1e-6;
-      double w = energy.dramPj(r.weightBytes()) * 1e-6;
-      double fm = energy.dramPj(r.featureMapBytes()) * 1e-6;
+      PointEnergy e = getEnergy(r, energy);
       cells.insert(cells.end(),
                    {num(r.weightBytes()), num(r.featureMapBytes()),
                     num(r.traffic.total())});
       cells.insert(cells.end(), {num(fl.weights), num(fl.input + fl.output),
                                  num(fl.total()), num(r.groups),
-                                 num(r.layers), formatUj(mac), formatUj(w),
-                                 formatUj(fm), formatUj(mac + w + fm)});
+                                 num(r.layers), formatUj(e.mac), formatUj(e.weights),
+                                 formatUj(e.fm), formatUj(e.total())});
     } else {
       cells.insert(cells.end(), {"", "", ""});
       cells.insert(cells.end(), {num(fl.weights), num(fl.input + fl.output),
@@ -376,9 +386,7 @@ static void writeJson(llvm::raw_ostream &os, ArrayRef<Row> rows,
     for (const Row &row : rows) {
       const SweepResult &r = row.result;
       Traffic fl = r.floor;
-      double mac = energy.macPj(r.macs) * 1e-6;
-      double w = energy.dramPj(r.weightBytes()) * 1e-6;
-      double fm = energy.dramPj(r.featureMapBytes()) * 1e-6;
+      PointEnergy e = getEnergy(r, energy);
       json.object([&] {
         json.attribute("model", row.model->label);
         json.attribute("sram_bytes", row.sram);
@@ -402,10 +410,10 @@ static void writeJson(llvm::raw_ostream &os, ArrayRef<Row> rows,
         json.attribute("floor_bytes", fl.total());
         planned("groups", str(r.groups));
         json.attribute("layers", r.layers);
-        planned("mac_energy_uj", formatUj(mac));
-        planned("weight_energy_uj", formatUj(w));
-        planned("fm_energy_uj", formatUj(fm));
-        planned("energy_uj", formatUj(mac + w + fm));
+        planned("mac_energy_uj", formatUj(e.mac));
+        planned("weight_energy_uj", formatUj(e.weights));
+        planned("fm_energy_uj", formatUj(e.fm));
+        planned("energy_uj", formatUj(e.total()));
         json.attributeBegin("pj_per_mac");
         json.rawValue(formatNumber(energy.pjPerMac));
         json.attributeEnd();

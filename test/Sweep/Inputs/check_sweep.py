@@ -132,9 +132,7 @@ def main():
                 fail(f"JSON keys {list(o.keys())}")
                 break
             for k in COLUMNS:
-                v = r[k] if k in INTS or k in FLOATS else r[k]
-                if v is None:
-                    v = None
+                v = r[k]
                 if o[k] != v and not (isinstance(v, float) and
                                       abs(o[k] - v) < 1e-9):
                     fail(f"JSON {k} {o[k]!r} != CSV {v!r}")

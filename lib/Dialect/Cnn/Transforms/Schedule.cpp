@@ -2,6 +2,7 @@
 
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
 #include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/Sweep.h"
 #include "cnn/Analysis/TileSearch.h"
 
 #include "mlir/IR/Builders.h"
@@ -270,28 +271,24 @@ void mlir::cnn::flattenFusionGroups(ModuleOp module) {
 
 FailureOr<Traffic> mlir::cnn::planTraffic(func::FuncOp func, TargetAttr target,
                                           bool useCompression, bool merge) {
-  auto alone = [&](Operation *, const LayerInfo &info) -> FailureOr<Traffic> {
-    LayerInfo layer = info;
-    if (!useCompression)
-      layer.compressedWeightBytes = -1;
-    TileProblem problem = getTileProblem(layer);
-    problem.fmPercent = target.getFmPercent();
-    if (problem.cls == TilingClass::Untiled)
-      return getUntiledTraffic(layer, problem.fmPercent);
-    std::optional<TileChoice> choice = searchTiling(problem, target.getSram());
-    if (!choice)
-      return failure();
-    return choice->traffic;
-  };
   FusionGraph graph;
   graph.fmPercent = target.getFmPercent();
   SmallVector<Operation *> layerOps;
-  if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps, alone,
+  // The sweep's point tiles every layer afresh; the graph's own alone
+  // traffic is not read.
+  auto unused = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
+    return Traffic{};
+  };
+  if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps, unused,
                               /*intoGroups=*/true)))
     return failure();
-  if (!useCompression)
-    for (GraphLayer &l : graph.layers)
-      l.info.compressedWeightBytes = -1;
-  Partition partition = partitionLayers(graph, target.getSram());
-  return merge ? partition.total : partition.unmerged;
+  SweepStrategy strategy =
+      merge ? (useCompression ? SweepStrategy::MergingCompressed
+                              : SweepStrategy::Merging)
+            : (useCompression ? SweepStrategy::TilingCompressed
+                              : SweepStrategy::Tiling);
+  SweepResult point = evaluateSweepPoint(graph, target.getSram(), strategy);
+  if (!point.feasible)
+    return failure();
+  return point.traffic;
 }
