@@ -3,8 +3,12 @@
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 
+#include "cnn/Analysis/Target.h"
+
 #include "mlir/IR/DialectImplementation.h"
 #include "llvm/ADT/TypeSwitch.h"
+
+#include <cmath>
 
 using namespace mlir;
 using namespace mlir::cnn;
@@ -31,13 +35,81 @@ void CnnDialect::initialize() {
 // Schedule annotations
 //===----------------------------------------------------------------------===//
 
+FailureOr<llvm::APFloat> mlir::cnn::parseRealParameter(AsmParser &parser) {
+  // An integer (1000) or a float literal (0.5, 1.0e-05).
+  int64_t integer;
+  OptionalParseResult isInteger = parser.parseOptionalInteger(integer);
+  if (isInteger.has_value()) {
+    if (failed(*isInteger))
+      return failure();
+    return llvm::APFloat(static_cast<double>(integer));
+  }
+  double value;
+  if (parser.parseFloat(value))
+    return failure();
+  return llvm::APFloat(value);
+}
+
+void mlir::cnn::printRealParameter(AsmPrinter &printer,
+                                   const llvm::APFloat &real) {
+  double value = real.convertToDouble();
+  // Integers print without a fraction; others as the shortest text that
+  // reads back as the same double, with a '.' the float syntax requires.
+  std::string text = formatReal(value);
+  size_t e = text.find('e');
+  if (text.find('.') == std::string::npos && e != std::string::npos)
+    text.insert(e, ".0");
+  printer << text;
+}
+
+FailureOr<bool> mlir::cnn::parseBoolParameter(AsmParser &parser) {
+  if (succeeded(parser.parseOptionalKeyword("true")))
+    return true;
+  if (succeeded(parser.parseOptionalKeyword("false")))
+    return false;
+  return parser.emitError(parser.getCurrentLocation(),
+                          "expected true or false");
+}
+
 LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                                 int64_t sram, int64_t fmPercent) {
+                                 int64_t sram, int64_t fmPercent,
+                                 llvm::APFloat dramBw, int64_t macsPerCycle,
+                                 llvm::APFloat clock, int64_t dmaAlign, bool,
+                                 llvm::APFloat pjMac, llvm::APFloat pjBit,
+                                 StringRef) {
+  double dramBytesPerCycle = dramBw.convertToDouble();
+  double clockMhz = clock.convertToDouble();
+  double pjPerMac = pjMac.convertToDouble(), pjPerBit = pjBit.convertToDouble();
   if (sram <= 0)
     return emitError() << "expects a positive SRAM size in bytes, got " << sram;
   if (fmPercent < 1 || fmPercent > 100)
     return emitError() << "expects fm_percent between 1 and 100, got "
                        << fmPercent;
+  if (!(dramBytesPerCycle > 0) || !std::isfinite(dramBytesPerCycle))
+    return emitError() << "expects a positive dram_bytes_per_cycle, got "
+                       << formatReal(dramBytesPerCycle);
+  if (macsPerCycle <= 0)
+    return emitError() << "expects a positive macs_per_cycle, got "
+                       << macsPerCycle;
+  if (!(clockMhz > 0) || !std::isfinite(clockMhz))
+    return emitError() << "expects a positive clock_mhz, got "
+                       << formatReal(clockMhz);
+  if (dmaAlign < 1 || dmaAlign > (int64_t(1) << 20))
+    return emitError() << "expects dma_align between 1 and 1048576, got "
+                       << dmaAlign;
+  if (!(pjPerMac >= 0) || !(pjPerBit >= 0) || !std::isfinite(pjPerMac) ||
+      !std::isfinite(pjPerBit))
+    return emitError() << "expects non-negative energies, got pj_per_mac = "
+                       << formatReal(pjPerMac)
+                       << ", pj_per_bit = " << formatReal(pjPerBit);
+  return success();
+}
+
+LogicalResult CyclesAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                                 int64_t compute, int64_t dma,
+                                 int64_t estimated) {
+  if (compute < 0 || dma < 0 || estimated < 0)
+    return emitError() << "expects non-negative cycle counts";
   return success();
 }
 

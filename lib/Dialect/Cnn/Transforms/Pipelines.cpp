@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
+#include "cnn/Analysis/Target.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -16,26 +17,9 @@ using namespace mlir;
 using namespace mlir::cnn;
 
 FailureOr<int64_t> mlir::cnn::parseByteSize(StringRef text) {
-  text = text.trim();
-  StringRef digits = text.take_while([](char c) { return llvm::isDigit(c); });
-  StringRef suffix = text.drop_front(digits.size());
-  uint64_t value;
-  if (digits.empty() || digits.getAsInteger(10, value))
-    return failure();
-  uint64_t scale = 1;
-  if (suffix == "K" || suffix == "KiB" || suffix == "k")
-    scale = 1024;
-  else if (suffix == "M" || suffix == "MiB")
-    scale = 1024 * 1024;
-  else if (suffix == "G" || suffix == "GiB")
-    scale = 1024 * 1024 * 1024;
-  else if (!suffix.empty())
-    return failure();
-  // Keep sizes far from overflow in the products the cost model forms.
-  constexpr uint64_t kMaxBytes = uint64_t(1) << 40;
-  if (value == 0 || value > kMaxBytes / scale)
-    return failure();
-  return static_cast<int64_t>(value * scale);
+  if (std::optional<int64_t> bytes = parseSizeText(text))
+    return *bytes;
+  return failure();
 }
 
 void mlir::cnn::registerCnnPipelines() {
@@ -54,6 +38,23 @@ void mlir::cnn::registerCnnPipelines() {
               options + "'");
         CnnTileForSramOptions opts;
         opts.sram = *bytes;
+        pm.addPass(createCnnTileForSram(opts));
+        return success();
+      },
+      [](function_ref<void(const detail::PassOptions &)>) {});
+  registerPassPipeline(
+      "target",
+      "Plan every layer for a whole target description: a preset (default, "
+      "evp-256k, nvdla-small, nvdla-large) or a JSON file, optionally with "
+      ",field=value overrides (--target=nvdla-small,sram_bytes=64KiB; "
+      "docs/Targets.md); runs cnn-tile-for-sram with it",
+      [](OpPassManager &pm, StringRef options,
+         function_ref<LogicalResult(const Twine &)> errorHandler) {
+        llvm::Expected<TargetDesc> target = loadTarget(options);
+        if (!target)
+          return errorHandler("--target: " + llvm::toString(target.takeError()));
+        CnnTileForSramOptions opts;
+        opts.target = options.str();
         pm.addPass(createCnnTileForSram(opts));
         return success();
       },

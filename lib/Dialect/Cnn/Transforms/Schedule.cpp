@@ -15,6 +15,29 @@ using namespace mlir::cnn;
 static_assert(static_cast<int>(LoopOrder::FEM) ==
               static_cast<int>(LoopOrderKind::fem));
 
+TargetDesc mlir::cnn::getTargetDesc(TargetAttr attr) {
+  TargetDesc d;
+  d.name = attr.getName().str();
+  d.sramBytes = attr.getSram();
+  d.fmPercent = attr.getFmPercent();
+  d.dramBytesPerCycle = attr.getDramBytesPerCycle().convertToDouble();
+  d.macsPerCycle = attr.getMacsPerCycle();
+  d.clockMhz = attr.getClockMhz().convertToDouble();
+  d.dmaAlignBytes = attr.getDmaAlign();
+  d.dmaOverlap = attr.getDmaOverlap();
+  d.pjPerMac = attr.getPjPerMac().convertToDouble();
+  d.pjPerBit = attr.getPjPerBit().convertToDouble();
+  return d;
+}
+
+TargetAttr mlir::cnn::getTargetAttr(MLIRContext *ctx, const TargetDesc &d) {
+  return TargetAttr::get(ctx, d.sramBytes, d.fmPercent,
+                         llvm::APFloat(d.dramBytesPerCycle), d.macsPerCycle,
+                         llvm::APFloat(d.clockMhz), d.dmaAlignBytes,
+                         d.dmaOverlap, llvm::APFloat(d.pjPerMac),
+                         llvm::APFloat(d.pjPerBit), d.name);
+}
+
 /// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
 /// when that is more than the target has.
 static int64_t tryTileLayer(Operation *op, const LayerInfo &info,

@@ -1,6 +1,7 @@
 //===- TileForSram.cpp - The cnn-tile-for-sram pass -------------*- C++ -*-===//
 
 #include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/Target.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
@@ -15,17 +16,30 @@ struct CnnTileForSramPass : impl::CnnTileForSramBase<CnnTileForSramPass> {
 
   void runOnOperation() override {
     ModuleOp module = getOperation();
-    if (sram <= 0) {
-      module.emitError() << "cnn-tile-for-sram expects a positive SRAM size "
-                            "in bytes (sram=N), got "
-                         << sram.getValue();
-      return signalPassFailure();
-    }
-    if (fmPercent < 1 || fmPercent > 100) {
-      module.emitError() << "cnn-tile-for-sram expects fm-percent between 1 "
-                            "and 100, got "
-                         << fmPercent.getValue();
-      return signalPassFailure();
+    TargetDesc desc;
+    if (!target.empty()) {
+      llvm::Expected<TargetDesc> loaded = loadTarget(target);
+      if (!loaded) {
+        module.emitError() << "cnn-tile-for-sram: "
+                           << llvm::toString(loaded.takeError());
+        return signalPassFailure();
+      }
+      desc = *loaded;
+    } else {
+      if (sram <= 0) {
+        module.emitError() << "cnn-tile-for-sram expects a positive SRAM size "
+                              "in bytes (sram=N), got "
+                           << sram.getValue();
+        return signalPassFailure();
+      }
+      if (fmPercent < 1 || fmPercent > 100) {
+        module.emitError() << "cnn-tile-for-sram expects fm-percent between 1 "
+                              "and 100, got "
+                           << fmPercent.getValue();
+        return signalPassFailure();
+      }
+      desc.sramBytes = sram;
+      desc.fmPercent = fmPercent;
     }
     // A merged module is merged again for the new target: its groups were
     // formed for the old one.
@@ -33,7 +47,7 @@ struct CnnTileForSramPass : impl::CnnTileForSramBase<CnnTileForSramPass> {
     if (merged)
       flattenFusionGroups(module);
     if (failed(tileModule(module,
-                          TargetAttr::get(&getContext(), sram, fmPercent))) ||
+                          getTargetAttr(&getContext(), desc))) ||
         (merged && failed(mergeModule(module))))
       signalPassFailure();
   }

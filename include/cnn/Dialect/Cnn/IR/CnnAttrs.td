@@ -68,25 +68,65 @@ class Cnn_Attr<string name, string attrMnemonic, list<Trait> traits = []>
   let mnemonic = attrMnemonic;
 }
 
+/// A real-valued attribute parameter that prints as the shortest text
+/// reading back as the same double (8, 0.5, 1.0e-05).
+class Cnn_RealParameter<string value>
+    : AttrOrTypeParameter<"::llvm::APFloat", "a real number"> {
+  let parser = "::mlir::cnn::parseRealParameter($_parser)";
+  let printer = "::mlir::cnn::printRealParameter($_printer, $_self)";
+  let defaultValue = "::llvm::APFloat(" # value # ")";
+  let comparator = "$_lhs.bitwiseIsEqual($_rhs)";
+}
+
+/// A boolean attribute parameter written `true` or `false`.
+class Cnn_BoolParameter<string value>
+    : AttrOrTypeParameter<"bool", "true or false"> {
+  let parser = "::mlir::cnn::parseBoolParameter($_parser)";
+  let printer = "$_printer << ($_self ? \"true\" : \"false\")";
+  let defaultValue = value;
+}
+
 def Cnn_TargetAttr : Cnn_Attr<"Target", "target"> {
   let summary = "The processor a module is planned for";
   let description = [{
-    Recorded on the module (`cnn.target`) by `--tile-for-sram`: the size in
-    bytes of the local memory (SRAM) every layer's tiles must fit in, and,
-    when feature maps are compressed on their way to and from DRAM, the
-    percent of their raw size they take there (`fm_percent`, 100 when
-    omitted: no compression).
+    Recorded on the module (`cnn.target`) by `--tile-for-sram` or
+    `--target`: the size in bytes of the local memory (SRAM) every plan
+    must fit in; when feature maps are compressed on their way to and from
+    DRAM, the percent of their raw size they take there (`fm_percent`);
+    the DRAM bandwidth in bytes per cycle, the MACs the array completes per
+    cycle and the clock in MHz (for the cycle estimates); the DMA burst in
+    bytes every transfer is rounded up to (`dma_align`); whether DMA
+    overlaps compute (`dma_overlap`: double buffering); the energy per MAC
+    and per DRAM bit in pJ; and the description's name. Parameters at
+    their default are not printed (docs/Targets.md lists the defaults).
 
     ```mlir
     module attributes {cnn.target = #cnn.target<sram = 262144>} { ... }
-    module attributes {cnn.target = #cnn.target<sram = 262144, fm_percent = 60>} { ... }
+    module attributes {cnn.target = #cnn.target<sram = 131072,
+        macs_per_cycle = 64, clock_mhz = 1000, dma_align = 8,
+        dma_overlap = true, name = "nvdla-small">} { ... }
     ```
   }];
   let parameters = (ins "int64_t":$sram,
-                        DefaultValuedParameter<"int64_t", "100">:$fm_percent);
+                        DefaultValuedParameter<"int64_t", "100">:$fm_percent,
+                        Cnn_RealParameter<"8.0">:$dram_bytes_per_cycle,
+                        DefaultValuedParameter<"int64_t", "256">:$macs_per_cycle,
+                        Cnn_RealParameter<"800.0">:$clock_mhz,
+                        DefaultValuedParameter<"int64_t", "1">:$dma_align,
+                        Cnn_BoolParameter<"false">:$dma_overlap,
+                        Cnn_RealParameter<"1.0">:$pj_per_mac,
+                        Cnn_RealParameter<"10.0">:$pj_per_bit,
+                        StringRefParameter<"the description's name", "\"\"">:$name);
   let builders = [
     AttrBuilder<(ins "int64_t":$sram), [{
-      return $_get($_ctxt, sram, 100);
+      return $_get($_ctxt, sram, 100, ::llvm::APFloat(8.0), 256,
+                   ::llvm::APFloat(800.0), 1, false, ::llvm::APFloat(1.0),
+                   ::llvm::APFloat(10.0), "");
+    }]>,
+    AttrBuilder<(ins "int64_t":$sram, "int64_t":$fm_percent), [{
+      return $_get($_ctxt, sram, fm_percent, ::llvm::APFloat(8.0), 256,
+                   ::llvm::APFloat(800.0), 1, false, ::llvm::APFloat(1.0),
+                   ::llvm::APFloat(10.0), "");
     }]>
   ];
   let assemblyFormat = "`<` struct(params) `>`";
@@ -123,6 +163,22 @@ def Cnn_TrafficAttr : Cnn_Attr<"Traffic", "traffic"> {
   let extraClassDeclaration = [{
     int64_t getTotal() const { return getInput() + getWeights() + getOutput(); }
   }];
+}
+
+def Cnn_CyclesAttr : Cnn_Attr<"Cycles", "cycles"> {
+  let summary = "Estimated cycles of a layer or group on the target";
+  let description = [{
+    Attached with `cnn.traffic` (`cnn.cycles`): the cycles the MAC array
+    computes (`compute`: MACs / macs_per_cycle), the cycles DMA transfers
+    take (`dma`: bytes / dram_bytes_per_cycle), and the estimate for the
+    layer or group (`estimated`): per step of its schedule the larger of
+    the two when the target's DMA overlaps compute, their sum when it does
+    not (docs/CostModel.md, latency). Each is rounded up to a whole cycle.
+  }];
+  let parameters = (ins "int64_t":$compute, "int64_t":$dma,
+                        "int64_t":$estimated);
+  let assemblyFormat = "`<` struct(params) `>`";
+  let genVerifyDecl = 1;
 }
 
 def Cnn_CompressionAttr : Cnn_Attr<"Compression", "compression"> {

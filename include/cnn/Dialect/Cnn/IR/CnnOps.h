@@ -17,6 +17,13 @@
 
 #include "cnn/Dialect/Cnn/IR/CnnEnums.h.inc"
 
+namespace mlir::cnn {
+/// Parameters of cnn attributes that upstream has no field parser for.
+FailureOr<llvm::APFloat> parseRealParameter(AsmParser &parser);
+void printRealParameter(AsmPrinter &printer, const llvm::APFloat &value);
+FailureOr<bool> parseBoolParameter(AsmParser &parser);
+} // namespace mlir::cnn
+
 #define GET_ATTRDEF_CLASSES
 #include "cnn/Dialect/Cnn/IR/CnnAttrs.h.inc"
 

@@ -52,16 +52,29 @@ def CnnTileForSram : Pass<"cnn-tile-for-sram", "::mlir::ModuleOp"> {
     afresh: its fusion groups are dissolved and merging runs again for the
     new size.
 
+    With a whole target description (`target=FILE`, or the pipeline flag
+    `--target=nvdla-small`) planning also honours the DMA burst (every
+    transfer is rounded up to it), double buffering (streamed tile buffers
+    count twice in the fit) and breaks ties among equal traffic toward
+    fewer estimated cycles; every layer also gets `cnn.cycles` (compute,
+    DMA and estimated cycles on the target).
+
     A layer whose smallest tile does not fit is an error at that layer that
     names the bytes it needs. The usual spelling is the pipeline flag
-    `--tile-for-sram=262144` (also `256KiB`, `256K`, `1MiB`, `1M`).
+    `--tile-for-sram=262144` (also `256KiB`, `256K`, `1MiB`, `1M`), which
+    sets the SRAM size on the default target.
   }];
   let options = [
     Option<"sram", "sram", "int64_t", "0",
            "SRAM size in bytes the tiles of every layer must fit in">,
     Option<"fmPercent", "fm-percent", "int64_t", "100",
            "Percent of their raw size that feature maps take in DRAM when "
-           "they are compressed on the way (100: no compression)">
+           "they are compressed on the way (100: no compression)">,
+    Option<"target", "target", "std::string", "\"\"",
+           "Target description: a preset name (default, evp-256k, "
+           "nvdla-small, nvdla-large) or a JSON file, optionally followed "
+           "by ,field=value overrides (docs/Targets.md); replaces sram and "
+           "fm-percent">
   ];
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }

@@ -10,6 +10,7 @@
 
 #include "cnn/Analysis/FusionModel.h"
 #include "cnn/Analysis/LayerInfo.h"
+#include "cnn/Analysis/Target.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -18,6 +19,10 @@
 #include "mlir/IR/Operation.h"
 
 namespace mlir::cnn {
+
+/// The target description a `#cnn.target` records, and back.
+TargetDesc getTargetDesc(TargetAttr attr);
+TargetAttr getTargetAttr(MLIRContext *ctx, const TargetDesc &desc);
 
 /// Chooses the minimum-traffic tiling of one layer for the target and
 /// attaches `cnn.tiling` and `cnn.traffic` to it. Emits an error naming the
