@@ -216,6 +216,32 @@ int64_t storedWeightBytes(const LayerInfo &l) {
 
 int64_t rowBytes(const TensorShape &s) { return s.c * s.w * s.elemBytes; }
 
+/// The tensors produced in the group that DMA writes to DRAM: those that
+/// leave it, and the parts (produced here) of leaving concatenations, which
+/// their producers write in place. Concat outputs themselves are views.
+std::vector<int> storedTensors(const FusionGraph &graph,
+                               const GroupView &view) {
+  llvm::DenseSet<int> stored;
+  std::function<void(int)> mark = [&](int t) {
+    if (!view.producedHere(t))
+      return;
+    if (!view.isView(t)) {
+      stored.insert(t);
+      return;
+    }
+    for (int part : graph.layers[graph.tensors[t].producer].inputs)
+      mark(part);
+  };
+  for (int t : view.tensors)
+    if (view.leaves(t))
+      mark(t);
+  std::vector<int> result;
+  for (int t : view.tensors)
+    if (stored.contains(t))
+      result.push_back(t);
+  return result;
+}
+
 } // namespace
 
 namespace {
@@ -361,10 +387,21 @@ int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
   int64_t total = 0;
   for (int l : layers)
     total += storedWeightBytes(graph.layers[l].info);
+  // Under double buffering the line buffers DMA fills (group inputs) or
+  // drains (stored tensors) are held twice; weights load once and stay.
+  llvm::DenseSet<int> streamed;
+  if (graph.target.dmaOverlap) {
+    GroupView view(graph, layers);
+    for (int t : view.tensors)
+      if (view.isInput(t))
+        streamed.insert(t);
+    for (int t : storedTensors(graph, view))
+      streamed.insert(t);
+  }
   for (size_t k = 0; k < rows.tensors.size(); ++k) {
     int t = rows.tensors[k];
     int64_t bytes = rows.maxLive[k] * rowBytes(T[t].shape);
-    total += bytes;
+    total += streamed.contains(t) ? graph.target.streamedBytes(bytes) : bytes;
     if (buffers)
       buffers->push_back({t, rows.maxLive[k], bytes});
   }
@@ -402,15 +439,128 @@ int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
     const LayerInfo &l = graph.layers[layers[i]].info;
     live += delta[i];
     int64_t atLayer = live;
-    // One output channel of weights (and its bias) at a time.
+    // One output channel of weights (and its bias) at a time, held twice
+    // under double buffering.
     if (l.hasWeights()) {
       int64_t m = l.output.c;
-      atLayer += (l.storedWeightBytes() + m - 1) / m +
-                 (l.biasElements ? l.biasBytes / l.biasElements : 0);
+      atLayer += graph.target.streamedBytes(
+          (l.storedWeightBytes() + m - 1) / m +
+          (l.biasElements ? l.biasBytes / l.biasElements : 0));
     }
     need = std::max(need, atLayer);
   }
   return need;
+}
+
+namespace {
+/// The transfers of a group in one mode, step by step (section 6 of
+/// docs/CostModel.md): `fn(step, macs, bytes)` per step.
+template <typename Fn>
+void forEachGroupStep(const FusionGraph &graph, const std::vector<int> &layers,
+                      GroupMode mode, Fn fn) {
+  const TargetDesc &target = graph.target;
+  const auto &T = graph.tensors;
+  auto fm = [&](int64_t bytes) {
+    return target.alignTransfer(scaleFeatureMapBytes(bytes, graph.fmPercent));
+  };
+  GroupView view(graph, layers);
+  std::vector<int> stored = storedTensors(graph, view);
+  if (mode == GroupMode::Resident) {
+    // One step per layer: the first also loads the group's inputs whole;
+    // a convolution streams its weights one output channel at a time; a
+    // stored tensor is written whole after its producer.
+    llvm::DenseSet<int> storedSet(stored.begin(), stored.end());
+    for (size_t i = 0; i < layers.size(); ++i) {
+      const GraphLayer &layer = graph.layers[layers[i]];
+      const LayerInfo &l = layer.info;
+      Traffic bytes;
+      if (i == 0)
+        for (int t : view.tensors)
+          if (view.isInput(t))
+            bytes.input += fm(T[t].shape.bytes());
+      if (l.hasWeights()) {
+        int64_t m = l.output.c;
+        int64_t bias = l.biasElements ? l.biasBytes / l.biasElements : 0;
+        bytes.weights = m * target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
+        if (l.biasBytes)
+          bytes.weights += m * target.alignTransfer(bias);
+      }
+      if (storedSet.contains(layer.output))
+        bytes.output = fm(T[layer.output].shape.bytes());
+      fn(static_cast<int64_t>(i), l.macs(), bytes);
+    }
+    return;
+  }
+  // Mode rows: one step per row of the driver; the first also loads every
+  // weight and bias; each step loads the new rows of the group's inputs and
+  // stores the new rows of the stored tensors, each as one transfer.
+  LocalRows rows = simulateRows(graph, layers, /*record=*/true);
+  llvm::DenseMap<int, int> slot;
+  for (size_t k = 0; k < rows.tensors.size(); ++k)
+    slot[rows.tensors[k]] = static_cast<int>(k);
+  std::vector<int64_t> prev(rows.tensors.size(), -1);
+  for (int64_t r = 0; r < rows.steps; ++r) {
+    Traffic bytes;
+    if (r == 0)
+      for (int l : layers) {
+        const LayerInfo &info = graph.layers[l].info;
+        bytes.weights += target.alignTransfer(info.storedWeightBytes());
+        bytes.weights += target.alignTransfer(info.biasBytes);
+      }
+    auto newRows = [&](int t) {
+      int k = slot.lookup(t);
+      return rows.need[r][k] - prev[k];
+    };
+    for (int t : view.tensors)
+      if (view.isInput(t) && newRows(t) > 0)
+        bytes.input += fm(newRows(t) * rowBytes(T[t].shape));
+    for (int t : stored)
+      if (newRows(t) > 0)
+        bytes.output += fm(newRows(t) * rowBytes(T[t].shape));
+    double macs = 0;
+    for (int l : layers) {
+      const GraphLayer &layer = graph.layers[l];
+      int out = layer.output;
+      if (view.isView(out) || newRows(out) <= 0)
+        continue;
+      macs += static_cast<double>(layer.info.macs()) * newRows(out) /
+              T[out].shape.h;
+    }
+    fn(r, macs, bytes);
+    prev = rows.need[r];
+  }
+}
+
+Traffic getGroupTraffic(const FusionGraph &graph,
+                        const std::vector<int> &layers, GroupMode mode) {
+  Traffic sum;
+  forEachGroupStep(graph, layers, mode,
+                   [&](int64_t, double, const Traffic &bytes) {
+                     sum.input += bytes.input;
+                     sum.weights += bytes.weights;
+                     sum.output += bytes.output;
+                   });
+  return sum;
+}
+} // namespace
+
+Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
+                                 const GroupPlan &plan, GroupMode mode) {
+  const TargetDesc &target = graph.target;
+  if (!target.dmaOverlap) {
+    int64_t macs = 0;
+    for (int l : plan.layers)
+      macs += graph.layers[l].info.macs();
+    const Traffic &t =
+        mode == GroupMode::Rows ? plan.rowsTraffic : plan.residentTraffic;
+    return getStepCycles(target, macs, t.total());
+  }
+  Cycles sum;
+  forEachGroupStep(graph, plan.layers, mode,
+                   [&](int64_t, double macs, const Traffic &bytes) {
+                     sum += getStepCycles(target, macs, bytes.total());
+                   });
+  return sum;
 }
 
 GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
@@ -459,6 +609,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   plan.traffic.input = scaleFeatureMapBytes(plan.traffic.input, graph.fmPercent);
   plan.traffic.output =
       scaleFeatureMapBytes(plan.traffic.output, graph.fmPercent);
+  plan.rowsTraffic = plan.residentTraffic = plan.traffic;
 
   if (layers.size() < 2)
     return plan;
@@ -471,12 +622,26 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   if (plan.weightBytes <= sramBytes)
     plan.rowsSram = getRowsModeSram(graph, layers, &plan.rowBuffers);
   plan.residentSram = getResidentModeSram(graph, layers, &plan.residentBuffers);
-  if (plan.rowsSram >= 0 && plan.rowsSram <= sramBytes) {
+  bool rowsFit = plan.rowsSram >= 0 && plan.rowsSram <= sramBytes;
+  bool residentFits = plan.residentSram <= sramBytes;
+  if (graph.target.dmaAlignBytes > 1) {
+    // With bursts each mode's transfers round up differently.
+    if (rowsFit)
+      plan.rowsTraffic = getGroupTraffic(graph, layers, GroupMode::Rows);
+    if (residentFits)
+      plan.residentTraffic =
+          getGroupTraffic(graph, layers, GroupMode::Resident);
+  }
+  // Mode rows when both fit, unless resident moves fewer bytes.
+  if (rowsFit && !(residentFits && plan.residentTraffic.total() <
+                                       plan.rowsTraffic.total())) {
     plan.valid = true;
     plan.mode = GroupMode::Rows;
-  } else if (plan.residentSram <= sramBytes) {
+    plan.traffic = plan.rowsTraffic;
+  } else if (residentFits) {
     plan.valid = true;
     plan.mode = GroupMode::Resident;
+    plan.traffic = plan.residentTraffic;
   }
   return plan;
 }
@@ -567,10 +732,30 @@ Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
       for (int l = unit.first; l <= unit.last; ++l)
         seg.push_back(l);
       unit.plan = evaluateGroup(graph, seg, sramBytes);
-      unit.traffic = unit.plan.traffic;
+      GroupPlan &plan = unit.plan;
+      unit.cycles = getGroupCycles(graph, plan, plan.mode).whole();
+      // At equal traffic, the mode with fewer cycles (only double
+      // buffering makes them differ).
+      bool bothFit = plan.rowsSram >= 0 && plan.rowsSram <= sramBytes &&
+                     plan.residentSram <= sramBytes;
+      if (bothFit && graph.target.dmaOverlap &&
+          plan.rowsTraffic.total() == plan.residentTraffic.total()) {
+        GroupMode other = plan.mode == GroupMode::Rows ? GroupMode::Resident
+                                                       : GroupMode::Rows;
+        Cycles c = getGroupCycles(graph, plan, other).whole();
+        if (c.estimated < unit.cycles.estimated) {
+          plan.mode = other;
+          plan.traffic = other == GroupMode::Rows ? plan.rowsTraffic
+                                                  : plan.residentTraffic;
+          unit.cycles = c;
+        }
+      }
+      unit.traffic = plan.traffic;
     } else {
       unit.traffic = graph.layers[unit.first].alone;
+      unit.cycles = graph.layers[unit.first].aloneCycles;
     }
+    result.cycles += unit.cycles;
     if (k + 1 < ranges.size())
       unit.boundaryReason =
           explainBoundary(graph, unit.first, unit.last, sramBytes);

@@ -61,7 +61,7 @@ Traffic mlir::cnn::getTrafficFloor(const FusionGraph &graph,
 }
 
 SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
-                                          int64_t sramBytes,
+                                          const TargetDesc &target,
                                           SweepStrategy strategy) {
   bool compressed = usesCompression(strategy);
   SweepResult result;
@@ -69,6 +69,7 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
   result.floor = getTrafficFloor(graph, compressed);
 
   FusionGraph planned = graph;
+  planned.setTarget(target);
   int misfits = 0;
   int64_t largestNeed = 0;
   std::string worst;
@@ -76,25 +77,19 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
     result.macs += l.info.macs();
     if (!compressed)
       l.info.compressedWeightBytes = -1;
-    TileProblem problem = getTileProblem(l.info);
-    problem.fmPercent = planned.fmPercent;
-    if (problem.cls == TilingClass::Untiled) {
-      l.alone = getUntiledTraffic(l.info, problem.fmPercent);
-      continue;
-    }
-    std::optional<TileChoice> choice = searchTiling(problem, sramBytes);
-    if (!choice) {
+    LayerPlan plan = planLayerAlone(l.info, target);
+    if (!plan.fits) {
       // The message names the layer that needs the most SRAM: the size
       // from which the point becomes feasible.
-      int64_t need = getMinimumSramBytes(problem);
       ++misfits;
-      if (need > largestNeed) {
-        largestNeed = need;
+      if (plan.need > largestNeed) {
+        largestNeed = plan.need;
         worst = l.info.name;
       }
       continue;
     }
-    l.alone = choice->traffic;
+    l.alone = plan.traffic;
+    l.aloneCycles = plan.cycles;
   }
   if (misfits) {
     result.message = "layer '" + worst + "' needs at least " +
@@ -112,11 +107,13 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
       result.traffic.input += l.alone.input;
       result.traffic.weights += l.alone.weights;
       result.traffic.output += l.alone.output;
+      result.cycles += l.aloneCycles;
     }
     return result;
   }
-  Partition partition = partitionLayers(planned, sramBytes);
+  Partition partition = partitionLayers(planned, target.sramBytes);
   result.traffic = partition.total;
+  result.cycles = partition.cycles;
   for (const PartitionUnit &unit : partition.units)
     if (unit.isGroup())
       ++result.groups;
@@ -130,6 +127,7 @@ void mlir::cnn::accumulateSweepResult(SweepResult &a, const SweepResult &b) {
     a.feasible = false;
   }
   a.macs += b.macs;
+  a.cycles += b.cycles;
   a.traffic.input += b.traffic.input;
   a.traffic.weights += b.traffic.weights;
   a.traffic.output += b.traffic.output;

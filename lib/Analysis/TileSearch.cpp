@@ -63,6 +63,8 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
     p.padLeft = layer.padLeft;
     p.dilationH = layer.dilationH;
     p.dilationW = layer.dilationW;
+    p.macsPerTap =
+        layer.kind == LayerKind::Conv2D ? layer.kernelH * layer.kernelW : 0;
     break;
   }
   case LayerKind::FullyConnected:
@@ -70,6 +72,7 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
     p.c = layer.inputs.front().elements();
     p.h = p.w = p.e = p.f = 1;
     p.m = out.c;
+    p.macsPerTap = 1;
     break;
   default:
     p.cls = TilingClass::Untiled;
@@ -79,6 +82,11 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
   p.biasBytesPerChannel =
       layer.biasElements ? layer.biasBytes / layer.biasElements : 0;
   return p;
+}
+
+void mlir::cnn::setTarget(TileProblem &p, const TargetDesc &target) {
+  p.target = target;
+  p.fmPercent = target.fmPercent;
 }
 
 std::vector<int64_t> mlir::cnn::getTileCandidates(int64_t n) {
@@ -196,7 +204,166 @@ int64_t mlir::cnn::getTileBufferBytes(const TileProblem &p, const Tiling &t) {
          outputTile * (partialSums ? 4 : p.elemBytes);
 }
 
+int64_t mlir::cnn::getTileFitBytes(const TileProblem &p, const Tiling &t) {
+  return p.target.streamedBytes(getTileBufferBytes(p, t));
+}
+
+namespace {
+/// The tiles of one loop dimension that behave alike in a step: first or
+/// not, last or not, the tile's size and the input extent it reads.
+struct DimClass {
+  bool first = true, last = true;
+  int64_t size = 1, inExtent = 0, count = 1;
+};
+
+/// Classes of the tiles of a dimension of `n` outputs in tiles of `tile`;
+/// for windowed dimensions also the input rows (columns) each reads,
+/// clipped to the real input.
+std::vector<DimClass> dimClasses(int64_t n, int64_t tile, int64_t stride = 1,
+                                 int64_t pad = 0, int64_t window = 1,
+                                 int64_t inSize = -1) {
+  std::vector<DimClass> classes;
+  int64_t trips = ceilDiv(n, tile);
+  for (int64_t i = 0; i < trips; ++i) {
+    int64_t start = i * tile;
+    int64_t last = std::min(start + tile, n) - 1;
+    DimClass c;
+    c.first = i == 0;
+    c.last = i == trips - 1;
+    c.size = last - start + 1;
+    if (inSize >= 0) {
+      int64_t lo = std::max<int64_t>(start * stride - pad, 0);
+      int64_t hi =
+          std::min<int64_t>(last * stride - pad + window - 1, inSize - 1);
+      c.inExtent = std::max<int64_t>(hi - lo + 1, 0);
+    }
+    auto same = [&](const DimClass &o) {
+      return o.first == c.first && o.last == c.last && o.size == c.size &&
+             o.inExtent == c.inExtent;
+    };
+    auto it = std::find_if(classes.begin(), classes.end(), same);
+    if (it != classes.end())
+      ++it->count;
+    else
+      classes.push_back(c);
+  }
+  return classes;
+}
+
+/// What one step of a tiled layer computes and moves.
+struct TileStep {
+  int64_t count = 0;
+  int64_t macs = 0;
+  Traffic bytes;
+};
+
+/// Calls `fn` once per class of steps of the loop nest (all groups of a
+/// grouped convolution included): a tensor is loaded in a step when every
+/// loop inside the innermost loop it depends on starts a new pass (index
+/// 0); the output is stored after its last input-channel tile.
+template <typename Fn>
+void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
+  using D = LoopNest::Dim;
+  LoopNest nest(p, t);
+  bool conv = p.cls == TilingClass::Conv;
+  std::array<std::vector<DimClass>, 4> classes;
+  classes[D::M] = dimClasses(p.m, t.tm);
+  classes[D::E] = dimClasses(p.e, t.te, p.strideH, p.padTop,
+                             p.effectiveKernelH(), p.h);
+  classes[D::F] = dimClasses(p.f, t.tf, p.strideW, p.padLeft,
+                             p.effectiveKernelW(), p.w);
+  classes[D::C] = conv ? dimClasses(p.c, t.tc) : std::vector<DimClass>{{}};
+  // Position in the nest of each dimension, and of the innermost loop with
+  // more than one trip each tensor depends on.
+  std::array<int, 4> position = {-1, -1, -1, -1};
+  for (int i = 0; i < nest.size; ++i)
+    position[nest.dims[i]] = i;
+  auto innermost = [&](std::initializer_list<D> deps) {
+    int inner = -1;
+    for (D d : deps)
+      if (position[d] >= 0 && nest.trips[position[d]] > 1)
+        inner = std::max(inner, position[d]);
+    return inner;
+  };
+  int inputLoop = conv ? innermost({D::E, D::F, D::C})
+                       : innermost({D::M, D::E, D::F});
+  int weightLoop = conv ? innermost({D::M, D::C}) : innermost({D::M});
+  const TargetDesc &target = p.target;
+  auto fm = [&](int64_t bytes) {
+    return target.alignTransfer(scaleFeatureMapBytes(bytes, p.fmPercent));
+  };
+  std::array<const DimClass *, 4> at{};
+  // A tensor placed at loop `loop` is loaded when every loop inside it is
+  // at its first tile.
+  auto loadedAt = [&](int loop) {
+    for (int i = loop + 1; i < nest.size; ++i)
+      if (nest.trips[i] > 1 && !at[nest.dims[i]]->first)
+        return false;
+    return true;
+  };
+  for (const DimClass &m : classes[D::M])
+    for (const DimClass &e : classes[D::E])
+      for (const DimClass &f : classes[D::F])
+        for (const DimClass &c : classes[D::C]) {
+          at = {&m, &e, &f, &c};
+          TileStep step;
+          step.count = m.count * e.count * f.count * c.count * p.groups;
+          int64_t channels = conv ? c.size : m.size;
+          step.macs = m.size * e.size * f.size * p.macsPerTap *
+                      (conv ? c.size : 1);
+          if (loadedAt(inputLoop))
+            step.bytes.input =
+                fm(e.inExtent * f.inExtent * channels * p.elemBytes);
+          if (p.groupWeightBytes > 0 && loadedAt(weightLoop)) {
+            int64_t w = conv ? ceilDiv(p.groupWeightBytes * m.size * c.size,
+                                       p.m * p.c)
+                             : ceilDiv(p.groupWeightBytes * m.size, p.m);
+            step.bytes.weights = target.alignTransfer(w);
+            // The bias travels with the first input-channel tile.
+            if (c.first)
+              step.bytes.weights +=
+                  target.alignTransfer(m.size * p.biasBytesPerChannel);
+          }
+          if (c.last)
+            step.bytes.output = fm(m.size * e.size * f.size * p.elemBytes);
+          fn(step);
+        }
+}
+} // namespace
+
+Traffic mlir::cnn::getTilingTrafficBySteps(const TileProblem &p,
+                                           const Tiling &t) {
+  Traffic sum;
+  forEachTileStep(p, t, [&](const TileStep &s) {
+    sum.input += s.count * s.bytes.input;
+    sum.weights += s.count * s.bytes.weights;
+    sum.output += s.count * s.bytes.output;
+  });
+  return sum;
+}
+
+Cycles mlir::cnn::getTilingCycles(const TileProblem &p, const Tiling &t) {
+  if (!p.target.dmaOverlap) {
+    // Without overlap the sum over steps is the sum of the totals.
+    int64_t macs = p.groups * p.m * p.e * p.f * p.macsPerTap *
+                   (p.cls == TilingClass::Conv ? p.c : 1);
+    return getStepCycles(p.target, macs, getTilingTraffic(p, t).total());
+  }
+  Cycles sum;
+  forEachTileStep(p, t, [&](const TileStep &s) {
+    Cycles c = getStepCycles(p.target, s.macs, s.bytes.total());
+    sum.compute += s.count * c.compute;
+    sum.dma += s.count * c.dma;
+    sum.estimated += s.count * c.estimated;
+  });
+  return sum;
+}
+
 Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
+  // Transfers rounded up to bursts are summed one by one; without bursts
+  // the closed form of the model gives the same sums.
+  if (p.target.dmaAlignBytes > 1)
+    return getTilingTrafficBySteps(p, t);
   LoopNest nest(p, t);
   using D = LoopNest::Dim;
   int64_t sweepRows = sweepExtent(p.e, t.te, p.strideH, p.padTop,
@@ -230,9 +397,75 @@ Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
   return traffic;
 }
 
+Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
+                                     const TargetDesc &target) {
+  if (target.dmaAlignBytes <= 1 || layer.kind == LayerKind::Concat)
+    return getUntiledTraffic(layer, target.fmPercent);
+  auto fm = [&](int64_t bytes) {
+    return target.alignTransfer(scaleFeatureMapBytes(bytes, target.fmPercent));
+  };
+  // Rows of one channel stream in blocks of as many rows as fit the
+  // (halved, under double buffering) SRAM with `buffers` such blocks.
+  int64_t budget = target.dmaOverlap ? target.sramBytes / 2 : target.sramBytes;
+  auto rowBlocks = [&](const TensorShape &s, int64_t rows) {
+    rows = std::max<int64_t>(1, std::min(rows, s.h));
+    int64_t rowBytes = s.w * s.elemBytes;
+    int64_t full = s.h / rows, rest = s.h % rows;
+    return s.c * (full * fm(rows * rowBytes) + (rest ? fm(rest * rowBytes) : 0));
+  };
+  const TensorShape &out = layer.output;
+  Traffic t;
+  switch (layer.kind) {
+  case LayerKind::Add:
+  case LayerKind::Activation: {
+    int64_t buffers = static_cast<int64_t>(layer.inputs.size()) + 1;
+    int64_t rows = budget / (buffers * out.w * out.elemBytes);
+    for (const TensorShape &in : layer.inputs)
+      t.input += rowBlocks(in, rows);
+    t.output = rowBlocks(out, rows);
+    return t;
+  }
+  case LayerKind::GlobalAvgPool: {
+    const TensorShape &in = layer.inputs.front();
+    int64_t rows = (budget - in.elemBytes) / (in.w * in.elemBytes);
+    t.input = rowBlocks(in, rows);
+    t.output = out.c * fm(out.elemBytes);
+    return t;
+  }
+  case LayerKind::Softmax: {
+    // One pixel's channels per transfer.
+    const TensorShape &in = layer.inputs.front();
+    t.input = in.h * in.w * fm(in.c * in.elemBytes);
+    t.output = out.h * out.w * fm(out.c * out.elemBytes);
+    return t;
+  }
+  case LayerKind::Pad:
+  case LayerKind::Resize: {
+    // Each input row of each channel is loaded alone; pad stores each
+    // output row, nearest resize the block of rows an input row becomes.
+    const TensorShape &in = layer.inputs.front();
+    t.input = rowBlocks(in, 1);
+    if (layer.kind == LayerKind::Pad || layer.bilinear)
+      t.output = rowBlocks(out, 1);
+    else
+      t.output = rowBlocks(out, layer.strideH);
+    return t;
+  }
+  default:
+    return getUntiledTraffic(layer, target.fmPercent);
+  }
+}
+
+Cycles mlir::cnn::getUntiledCycles(const LayerInfo &layer,
+                                   const Traffic &traffic,
+                                   const TargetDesc &target) {
+  return getStepCycles(target, layer.macs(), traffic.total());
+}
+
 bool mlir::cnn::isBetterChoice(const TileChoice &a, const TileChoice &b) {
   auto key = [](const TileChoice &c) {
-    return std::make_tuple(c.traffic.total(), c.tiles, -c.tiling.te,
+    return std::make_tuple(c.traffic.total(), c.cycles.estimated, c.tiles,
+                           -c.tiling.te,
                            -c.tiling.tf, -c.tiling.tc, -c.tiling.tm,
                            static_cast<int>(c.tiling.order));
   };
@@ -246,11 +479,11 @@ int64_t mlir::cnn::getMinimumSramBytes(const TileProblem &p) {
   // With tc = 1 < c the output tile holds 32-bit partial sums; tc = c may
   // need less (one element of b bytes) when the input tile is small, so the
   // minimum is the smaller of the two.
-  int64_t need = getTileBufferBytes(p, t);
+  int64_t need = getTileFitBytes(p, t);
   if (p.cls == TilingClass::Conv) {
     Tiling whole = t;
     whole.tc = p.c;
-    need = std::min(need, getTileBufferBytes(p, whole));
+    need = std::min(need, getTileFitBytes(p, whole));
   }
   return need;
 }
@@ -259,7 +492,8 @@ static TileChoice makeChoice(const TileProblem &p, const Tiling &t) {
   TileChoice c;
   c.tiling = t;
   c.traffic = getTilingTraffic(p, t);
-  c.bufferBytes = getTileBufferBytes(p, t);
+  c.cycles = getTilingCycles(p, t);
+  c.bufferBytes = getTileFitBytes(p, t);
   c.tiles = getTileCount(p, t);
   return c;
 }
@@ -282,9 +516,11 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
           // For fixed (order, te, tf, tc) the buffer grows with tm and the
           // traffic never does (fewer m trips can only lower reload
           // factors), so the largest fitting tm is the best of them.
+          auto tilingOf = [&](int64_t tm) {
+            return Tiling{tm, te, tf, tcCand ? tcCand : tm, order};
+          };
           auto fits = [&](int64_t tm) {
-            Tiling t{tm, te, tf, tcCand ? tcCand : tm, order};
-            return getTileBufferBytes(p, t) <= sramBytes;
+            return getTileFitBytes(p, tilingOf(tm)) <= sramBytes;
           };
           if (!fits(ms.front()))
             continue;
@@ -296,15 +532,57 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
             else
               hi = mid - 1;
           }
-          int64_t tm = ms[lo];
-          TileChoice c = makeChoice(p, {tm, te, tf, tcCand ? tcCand : tm, order});
-          if (!best || isBetterChoice(c, *best))
-            best = c;
+          if (p.target.plansLikeCostModel()) {
+            // For fixed (order, te, tf, tc) the buffer grows with tm and the
+            // traffic never does (fewer m trips can only lower reload
+            // factors), and the cycles follow the traffic, so the largest
+            // fitting tm is the best of them.
+            TileChoice c = makeChoice(p, tilingOf(ms[lo]));
+            if (!best || isBetterChoice(c, *best))
+              best = c;
+            continue;
+          }
+          // With bursts a smaller tm may move less (fewer partial bursts),
+          // and under overlap cycles may differ at equal traffic: walk tm
+          // down while the traffic without bursts, which never decreases as
+          // tm shrinks and bounds the traffic with bursts from below, can
+          // still match the best.
+          TileProblem raw = p;
+          raw.target.dmaAlignBytes = 1;
+          for (size_t i = lo + 1; i-- > 0;) {
+            Tiling t = tilingOf(ms[i]);
+            if (best && getTilingTraffic(raw, t).total() > best->traffic.total())
+              break;
+            TileChoice c = makeChoice(p, t);
+            if (!best || isBetterChoice(c, *best))
+              best = c;
+          }
         }
       }
     }
   }
   return best;
+}
+
+LayerPlan mlir::cnn::planLayerAlone(const LayerInfo &layer,
+                                    const TargetDesc &target) {
+  LayerPlan plan;
+  TileProblem problem = getTileProblem(layer);
+  setTarget(problem, target);
+  if (problem.cls == TilingClass::Untiled) {
+    plan.traffic = getUntiledTraffic(layer, target);
+    plan.cycles = getUntiledCycles(layer, plan.traffic, target).whole();
+    return plan;
+  }
+  plan.choice = searchTiling(problem, target.sramBytes);
+  if (!plan.choice) {
+    plan.fits = false;
+    plan.need = getMinimumSramBytes(problem);
+    return plan;
+  }
+  plan.traffic = plan.choice->traffic;
+  plan.cycles = plan.choice->cycles.whole();
+  return plan;
 }
 
 std::optional<TileChoice>
@@ -321,7 +599,7 @@ mlir::cnn::searchTilingBruteForce(const TileProblem &p, int64_t sramBytes) {
         for (int64_t tf : getTileCandidates(p.f))
           for (int64_t tcCand : cs) {
             Tiling t{tm, te, tf, tcCand ? tcCand : tm, order};
-            if (getTileBufferBytes(p, t) > sramBytes)
+            if (getTileFitBytes(p, t) > sramBytes)
               continue;
             TileChoice c = makeChoice(p, t);
             if (!best || isBetterChoice(c, *best))

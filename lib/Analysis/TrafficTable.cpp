@@ -5,6 +5,7 @@
 #include "llvm/Support/Format.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace mlir::cnn;
 
@@ -59,6 +60,97 @@ Traffic TrafficTable::mergedTraffic() const {
     if (l.group < 0)
       accumulate(sum, l.traffic);
   return sum;
+}
+
+bool TrafficTable::hasCycles() const {
+  for (const LayerTraffic &l : layers)
+    if (!l.cycles)
+      return false;
+  for (const GroupTraffic &g : groups)
+    if (!g.cycles)
+      return false;
+  return true;
+}
+
+Cycles TrafficTable::totalCycles() const {
+  Cycles sum;
+  for (const LayerTraffic &l : layers)
+    if (l.cycles)
+      sum += *l.cycles;
+  return sum;
+}
+
+Cycles TrafficTable::mergedCycles() const {
+  Cycles sum;
+  for (const GroupTraffic &g : groups)
+    if (g.cycles)
+      sum += *g.cycles;
+  for (const LayerTraffic &l : layers)
+    if (l.group < 0 && l.cycles)
+      sum += *l.cycles;
+  return sum;
+}
+
+/// "1.234 ms" / "56.7 us" for a time in seconds.
+static std::string formatSeconds(double s) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  if (s >= 1e-3)
+    os << llvm::format("%.3f ms", s * 1e3);
+  else
+    os << llvm::format("%.3f us", s * 1e6);
+  return out;
+}
+
+static int64_t whole(double cycles) {
+  return static_cast<int64_t>(std::ceil(cycles - 1e-9));
+}
+
+void TrafficTable::printLatency(llvm::raw_ostream &os) const {
+  const TargetDesc &t = target;
+  os << "latency on target " << (t.name.empty() ? "default" : t.name) << " ("
+     << formatReal(t.clockMhz) << " MHz, " << t.macsPerCycle
+     << " MACs/cycle, " << formatReal(t.dramBytesPerCycle)
+     << " DRAM bytes/cycle, DMA burst " << t.dmaAlignBytes << " B, DMA "
+     << (t.dmaOverlap ? "overlaps compute" : "does not overlap compute")
+     << ")\n";
+  if (!hasCycles()) {
+    os << "no cycle estimates recorded: plan again with --tile-for-sram or "
+          "--target\n";
+    return;
+  }
+  int width = 20;
+  for (const LayerTraffic &l : layers)
+    width = std::max(width, static_cast<int>(l.name.size()));
+  for (const GroupTraffic &g : groups)
+    width = std::max(width, static_cast<int>(g.name.size()));
+  os << llvm::format("%-*s %15s %15s %15s %12s  %s\n", width, "layer / group",
+                     "compute cycles", "DMA cycles", "cycles", "time",
+                     "bound");
+  auto line = [&](const std::string &name, const Cycles &c) {
+    os << llvm::format("%-*s %15s %15s %15s %12s  %s\n", width, name.c_str(),
+                       formatWithCommas(whole(c.compute)).c_str(),
+                       formatWithCommas(whole(c.dma)).c_str(),
+                       formatWithCommas(whole(c.estimated)).c_str(),
+                       formatSeconds(t.seconds(whole(c.estimated))).c_str(),
+                       c.bound());
+  };
+  for (const LayerTraffic &l : layers)
+    line(l.name, *l.cycles);
+  if (!groups.empty()) {
+    line("total, layers alone", totalCycles());
+    for (const GroupTraffic &g : groups)
+      line(g.name, *g.cycles);
+  }
+  Cycles c = mergedCycles();
+  line("total", c);
+  double seconds = t.seconds(whole(c.estimated));
+  os << "latency " << formatWithCommas(whole(c.estimated)) << " cycles = "
+     << formatSeconds(seconds) << " at " << formatReal(t.clockMhz) << " MHz, "
+     << llvm::format("%.2f", seconds > 0 ? 1.0 / seconds : 0.0)
+     << " inferences/s; " << c.bound() << "-bound (compute "
+     << formatWithCommas(whole(c.compute)) << " cycles, DMA "
+     << formatWithCommas(whole(c.dma)) << " cycles)\n";
 }
 
 void TrafficTable::printText(llvm::raw_ostream &os,
@@ -146,6 +238,16 @@ void TrafficTable::printText(llvm::raw_ostream &os,
      << llvm::format("%.3f", dramUj) << " ("
      << llvm::format("%g", energy.pjPerMac) << " pJ/MAC, "
      << llvm::format("%g", energy.pjPerBit) << " pJ/bit)\n";
+  printLatency(os);
+}
+
+static llvm::json::Object cyclesJson(const Cycles &c, const TargetDesc &t) {
+  double seconds = t.seconds(whole(c.estimated));
+  return llvm::json::Object{{"compute_cycles", whole(c.compute)},
+                            {"dma_cycles", whole(c.dma)},
+                            {"cycles", whole(c.estimated)},
+                            {"seconds", seconds},
+                            {"bound", c.bound()}};
 }
 
 static llvm::json::Object trafficJson(const Traffic &t) {
@@ -167,6 +269,8 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
     o["energy_pj"] = energy.macPj(l.macs) + energy.dramPj(l.traffic.total());
     if (l.group >= 0)
       o["group"] = groups[l.group].name;
+    if (l.cycles)
+      o["latency"] = cyclesJson(*l.cycles, target);
     if (l.tiling)
       o["tiling"] = llvm::json::Object{
           {"tm", l.tiling->tm},
@@ -191,6 +295,13 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
   total["mac_energy_pj"] = energy.macPj(totalMacs());
   total["dram_energy_pj"] = energy.dramPj(t.total());
   total["energy_pj"] = energy.macPj(totalMacs()) + energy.dramPj(t.total());
+  if (hasCycles()) {
+    Cycles c = mergedCycles();
+    llvm::json::Object latency = cyclesJson(c, target);
+    double seconds = target.seconds(whole(c.estimated));
+    latency["inferences_per_second"] = seconds > 0 ? 1.0 / seconds : 0.0;
+    total["latency"] = std::move(latency);
+  }
   llvm::json::Array jsonGroups;
   for (const GroupTraffic &g : groups) {
     llvm::json::Object o = trafficJson(g.traffic);
@@ -201,6 +312,8 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
     o["layers"] = g.layers;
     o["first_layer"] = g.firstLayer;
     o["last_layer"] = g.lastLayer;
+    if (g.cycles)
+      o["latency"] = cyclesJson(*g.cycles, target);
     jsonGroups.push_back(std::move(o));
   }
   llvm::json::Array jsonBoundaries;
@@ -215,6 +328,7 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
                              trafficJson(totalTraffic())},
                             {"pj_per_mac", energy.pjPerMac},
                             {"pj_per_bit", energy.pjPerBit},
+                            {"target", targetToJson(target)},
                             {"layers", std::move(jsonLayers)},
                             {"total", std::move(total)}};
 }

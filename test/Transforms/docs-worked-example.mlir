@@ -93,7 +93,7 @@
 // TILE20K-SAME: cnn.tiling = #cnn.tiling<tm = 8, te = 28, tf = 14, tc = 32, order = efm, buffer = 19808>
 // TILE20K-SAME: cnn.traffic = #cnn.traffic<input = 26880, weights = 37376, output = 50176>
 
-// GROUP: %[[G:.*]] = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 23904, weight_bytes = 19200, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 2688>, #cnn.line_buffer<tensor = "conv", rows = 1, bytes = 1792>, #cnn.line_buffer<tensor = "proj", rows = 1, bytes = 224>], name = "group_0", cnn.traffic = #cnn.traffic<input = 25088, weights = 19200, output = 6272>}
+// GROUP: %[[G:.*]] = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 23904, weight_bytes = 19200, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 2688>, #cnn.line_buffer<tensor = "conv", rows = 1, bytes = 1792>, #cnn.line_buffer<tensor = "proj", rows = 1, bytes = 224>], name = "group_0", cnn.cycles = #cnn.cycles<{{[^>]*}}>, cnn.traffic = #cnn.traffic<input = 25088, weights = 19200, output = 6272>
 // GROUP-NEXT: %conv = cnn.conv2d
 // GROUP-NEXT: %proj = cnn.conv2d
 // GROUP-NEXT: cnn.yield %proj

@@ -24,7 +24,7 @@
 // At 511 bytes neither mode fits: the layers stay alone and the boundary
 // says why.
 
-// ROWS:      %[[G:.*]] = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 512, weight_bytes = 288, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "a", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "b", rows = 1, bytes = 32>], name = "group_0", cnn.traffic = #cnn.traffic<input = 256, weights = 288, output = 256>}
+// ROWS:      %[[G:.*]] = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 512, weight_bytes = 288, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "a", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "b", rows = 1, bytes = 32>], name = "group_0", cnn.cycles = #cnn.cycles<compute = 72, dma = 100, estimated = 172>, cnn.traffic = #cnn.traffic<input = 256, weights = 288, output = 256>
 // ROWS-NEXT:   %a = cnn.conv2d
 // ROWS-NEXT:   %b = cnn.conv2d
 // ROWS-NEXT:   cnn.yield %b

@@ -14,7 +14,7 @@
 // (Mode resident keeps x, c1, c2 and t whole at the last layer: 518.)
 // Traffic: x 128 + weights 120 + t 128 = 376.
 
-// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 264, weight_bytes = 120, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 4, bytes = 64>, #cnn.line_buffer<tensor = "c1", rows = 3, bytes = 48>, #cnn.line_buffer<tensor = "c2", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "t", rows = 1, bytes = 16>], name = "group_0", cnn.traffic = #cnn.traffic<input = 128, weights = 120, output = 128>}
+// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 264, weight_bytes = 120, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 4, bytes = 64>, #cnn.line_buffer<tensor = "c1", rows = 3, bytes = 48>, #cnn.line_buffer<tensor = "c2", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "t", rows = 1, bytes = 16>], name = "group_0", cnn.cycles = #cnn.cycles<{{[^>]*}}>, cnn.traffic = #cnn.traffic<input = 128, weights = 120, output = 128>
 // CHECK: cnn.yield %t
 
 func.func @dense(%x: tensor<1x2x8x8xi8>) -> tensor<1x2x8x8xi8> {

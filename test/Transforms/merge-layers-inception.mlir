@@ -13,7 +13,7 @@
 // Traffic: x 256 + weights 96 + y 256 = 608; alone the layers move
 // 392 + 456 + 0 + 528 = 1,376 with enough SRAM.
 
-// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 256, weight_bytes = 96, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "b1", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "b2", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "y", rows = 1, bytes = 32>], name = "group_0", cnn.traffic = #cnn.traffic<input = 256, weights = 96, output = 256>}
+// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 256, weight_bytes = 96, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "b1", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "b2", rows = 1, bytes = 16>, #cnn.line_buffer<tensor = "y", rows = 1, bytes = 32>], name = "group_0", cnn.cycles = #cnn.cycles<{{[^>]*}}>, cnn.traffic = #cnn.traffic<input = 256, weights = 96, output = 256>
 // CHECK-NEXT: %b1 = cnn.conv2d
 // CHECK-NEXT: %b2 = cnn.conv2d
 // CHECK-NEXT: %cat = cnn.concat

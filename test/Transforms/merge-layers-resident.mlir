@@ -13,7 +13,7 @@
 //
 // At 271 bytes neither mode fits.
 
-// RESIDENT: cnn.fusion_group {mode = #cnn.fusion_mode<resident>, sram_bytes = 272, weight_bytes = 4608, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 2, bytes = 64>, #cnn.line_buffer<tensor = "a", rows = 2, bytes = 64>, #cnn.line_buffer<tensor = "b", rows = 2, bytes = 64>], name = "group_0", cnn.traffic = #cnn.traffic<input = 64, weights = 4608, output = 64>}
+// RESIDENT: cnn.fusion_group {mode = #cnn.fusion_mode<resident>, sram_bytes = 272, weight_bytes = 4608, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 2, bytes = 64>, #cnn.line_buffer<tensor = "a", rows = 2, bytes = 64>, #cnn.line_buffer<tensor = "b", rows = 2, bytes = 64>], name = "group_0", cnn.cycles = #cnn.cycles<{{[^>]*}}>, cnn.traffic = #cnn.traffic<input = 64, weights = 4608, output = 64>
 
 // SPLIT-NOT: cnn.fusion_group
 // SPLIT: %a = cnn.conv2d {{.*}}cnn.boundary = "weights do not fit: merging 'b' needs 4608 bytes of weights (whole feature maps: 272)"

@@ -11,7 +11,7 @@
 // (3 + 3 + 1 + 1) * 32 bytes + weights 2 * 144 = 544. x is read by two
 // layers of the group and loaded once: traffic 256 + 288 + 256 = 800.
 
-// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 544, weight_bytes = 288, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "c1", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "c2", rows = 1, bytes = 32>, #cnn.line_buffer<tensor = "y", rows = 1, bytes = 32>], name = "group_0", cnn.traffic = #cnn.traffic<input = 256, weights = 288, output = 256>}
+// CHECK: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 544, weight_bytes = 288, buffers = [#cnn.line_buffer<tensor = "arg0", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "c1", rows = 3, bytes = 96>, #cnn.line_buffer<tensor = "c2", rows = 1, bytes = 32>, #cnn.line_buffer<tensor = "y", rows = 1, bytes = 32>], name = "group_0", cnn.cycles = #cnn.cycles<{{[^>]*}}>, cnn.traffic = #cnn.traffic<input = 256, weights = 288, output = 256>
 // CHECK: cnn.yield %y
 
 func.func @residual(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {

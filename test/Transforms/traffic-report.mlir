@@ -14,6 +14,18 @@
 // Energy at 1 pJ/MAC and 10 pJ/bit: 1,472 + 8*920*10 = 75,072 pJ
 // = 0.075 uJ (MACs 0.001, DRAM 0.074). At 2 pJ/MAC and 1 pJ/bit:
 // 2,944 + 7,360 = 10,304 pJ.
+//
+// Latency on the default target: 256 MACs and 8 DRAM bytes per cycle at
+// 800 MHz, DMA not overlapping compute, so a layer takes its compute
+// cycles plus its DMA cycles, each count rounded up to a whole cycle:
+//   dw:    1,152 / 256 = 4.5 -> 5;  328 / 8 = 41;    4.5 + 41 = 45.5 -> 46
+//   pool:  0;                       160 / 8 = 20;    20
+//   fc:    320 / 256 = 1.25 -> 2;   402 / 8 = 50.25 -> 51; 51.5 -> 52
+//   add_3: 0;                       30 / 8 = 3.75 -> 4;    4
+//   concat_4: nothing moves: 0 cycles, no bound.
+// Layers run one after another: 7 compute, 116 DMA, 122 cycles; DMA is the
+// larger part everywhere. 122 cycles at 800 MHz = 152.5 ns, 800e6 / 122 =
+// 6,557,377.05 inferences/s. 20 cycles = 25 ns, 52 = 65 ns, 4 = 5 ns.
 
 // TEXT-LABEL: traffic of @mixed at SRAM 200 bytes
 // The last columns are the weight bytes, raw and stored (no compression
@@ -26,12 +38,29 @@
 // TEXT-NEXT: total               1,472   308   432   180   920   0.075   432   432
 // TEXT-NEXT: weights: raw 432 bytes, stored 432 bytes (100.0%)
 // TEXT-NEXT: DRAM traffic 920 bytes (read 740, written 180); energy 0.075 uJ = MACs 0.001 + DRAM 0.074 (1 pJ/MAC, 10 pJ/bit)
+// TEXT-NEXT: latency on target default (800 MHz, 256 MACs/cycle, 8 DRAM bytes/cycle, DMA burst 1 B, DMA does not overlap compute)
+// TEXT-NEXT: layer / group   compute cycles   DMA cycles   cycles   time   bound
+// TEXT-NEXT: dw         5    41    46  0.05{{[78]}} us  dma
+// TEXT-NEXT: pool       0    20    20  0.025 us  dma
+// TEXT-NEXT: fc         2    51    52  0.065 us  dma
+// TEXT-NEXT: add_3      0     4     4  0.005 us  dma
+// TEXT-NEXT: concat_4   0     0     0  0.000 us  -
+// TEXT-NEXT: total      7   116   122  0.15{{[23]}} us  dma
+// TEXT-NEXT: latency 122 cycles = 0.15{{[23]}} us at 800 MHz, 6557377.05 inferences/s; dma-bound (compute 7 cycles, DMA 116 cycles)
 
 // JSON:      "network": "mixed"
 // JSON:      "sram_bytes": 200,
 // JSON:      "total": {
 // JSON-NEXT:   "dram_energy_pj": 73600,
 // JSON-NEXT:   "energy_pj": 75072,
+// JSON-NEXT:   "latency": {
+// JSON-NEXT:     "bound": "dma",
+// JSON-NEXT:     "compute_cycles": 7,
+// JSON-NEXT:     "cycles": 122,
+// JSON-NEXT:     "dma_cycles": 116,
+// JSON-NEXT:     "inferences_per_second": 6557377.04{{[0-9]*}},
+// JSON-NEXT:     "seconds": 1.525e-07
+// JSON-NEXT:   },
 // JSON-NEXT:   "mac_energy_pj": 1472,
 // JSON-NEXT:   "macs": 1472,
 // JSON-NEXT:   "raw_weight_bytes": 432,

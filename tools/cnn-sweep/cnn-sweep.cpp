@@ -108,14 +108,40 @@ static cl::opt<zoo::ElementType> elementType(
                clEnumValN(zoo::ElementType::f32, "f32", "single precision")),
     cl::init(zoo::ElementType::i8), cl::cat(sweepCategory));
 
-static cl::opt<double> pjPerMac("pj-per-mac",
-                                cl::desc("Energy of one MAC in picojoules"),
-                                cl::init(1.0), cl::cat(sweepCategory));
+static cl::opt<std::string> targetSpec(
+    "target",
+    cl::desc("Target every point is planned for: a preset (default, "
+             "evp-256k, nvdla-small, nvdla-large) or a JSON file, optionally "
+             "followed by ,field=value overrides (docs/Targets.md). --sram "
+             "sets its SRAM size; without --sram the target's own size is "
+             "the only one"),
+    cl::value_desc("preset|file"), cl::init("default"),
+    cl::cat(sweepCategory));
+
+static cl::list<std::string> varyText(
+    "vary",
+    cl::desc("Sweep a target field over values: --vary=dram_bytes_per_cycle="
+             "2,4,8 (any field but name and sram_bytes, which --sram "
+             "sweeps); may be given several times for a full product"),
+    cl::value_desc("field=v1,v2,..."), cl::cat(sweepCategory));
+
+static cl::opt<double>
+    pjPerMac("pj-per-mac",
+             cl::desc("Energy of one MAC in picojoules (default: the "
+                      "target's, 1 for the default target)"),
+             cl::init(1.0), cl::cat(sweepCategory));
 
 static cl::opt<double>
     pjPerBit("pj-per-bit",
-             cl::desc("Energy of one DRAM bit moved in picojoules"),
+             cl::desc("Energy of one DRAM bit moved in picojoules (default: "
+                      "the target's, 10 for the default target)"),
              cl::init(10.0), cl::cat(sweepCategory));
+
+static cl::opt<bool> listTargets(
+    "list-targets",
+    cl::desc("Print the preset targets with their sources and JSON, and "
+             "exit"),
+    cl::cat(sweepCategory));
 
 static cl::opt<std::string>
     csvPath("csv",
@@ -152,9 +178,10 @@ struct Model {
 /// One row of the output.
 struct Row {
   const Model *model;
-  int64_t sram;
+  TargetDesc target;
   SweepStrategy strategy;
   SweepResult result;
+  int64_t sram() const { return target.sramBytes; }
 };
 
 } // namespace
@@ -317,7 +344,42 @@ static constexpr const char *kColumns[] = {
     "floor_fm_bytes", "floor_bytes",       "groups",
     "layers",         "mac_energy_uj",     "weight_energy_uj",
     "fm_energy_uj",   "energy_uj",         "pj_per_mac",
-    "pj_per_bit",     "message"};
+    "pj_per_bit",     "target",            "dram_bytes_per_cycle",
+    "macs_per_cycle", "clock_mhz",         "dma_align_bytes",
+    "dma_overlap",    "compute_cycles",    "dma_cycles",
+    "cycles",         "latency_ms",        "inferences_per_s",
+    "bound",          "message"};
+
+/// A cycle count as printed: rounded up to a whole cycle.
+static int64_t wholeCycles(double c) {
+  return static_cast<int64_t>(std::ceil(c - 1e-9));
+}
+
+/// The latency columns of a point: cycles, time and rate at the clock.
+struct PointLatency {
+  int64_t compute, dma, cycles;
+  double ms, perSecond;
+  const char *bound;
+};
+
+static PointLatency getLatency(const SweepResult &r, const TargetDesc &t) {
+  PointLatency l;
+  l.compute = wholeCycles(r.cycles.compute);
+  l.dma = wholeCycles(r.cycles.dma);
+  l.cycles = wholeCycles(r.cycles.estimated);
+  double seconds = t.seconds(static_cast<double>(l.cycles));
+  l.ms = seconds * 1e3;
+  l.perSecond = seconds > 0 ? 1.0 / seconds : 0;
+  l.bound = r.cycles.bound();
+  return l;
+}
+
+static std::string formatMs(double ms) {
+  return llvm::formatv("{0:F4}", ms).str();
+}
+static std::string formatRate(double perSecond) {
+  return llvm::formatv("{0:F2}", perSecond).str();
+}
 
 /// A point's energy per inference in microjoules, by what spends it.
 struct PointEnergy {
@@ -342,16 +404,16 @@ static std::string formatNumber(double v) {
   return s;
 }
 
-static void writeCsv(llvm::raw_ostream &os, ArrayRef<Row> rows,
-                     const EnergyModel &energy) {
+static void writeCsv(llvm::raw_ostream &os, ArrayRef<Row> rows) {
   os << llvm::join(std::begin(kColumns), std::end(kColumns), ",") << "\n";
   for (const Row &row : rows) {
     const SweepResult &r = row.result;
+    EnergyModel energy{row.target.pjPerMac, row.target.pjPerBit};
     auto num = [](int64_t v) { return std::to_string(v); };
     Traffic fl = r.floor;
     std::vector<std::string> cells = {
         csvField(row.model->label),
-        num(row.sram),
+        num(row.sram()),
         getSweepStrategyName(row.strategy),
         r.feasible ? "ok" : "infeasible",
         num(r.macs)};
@@ -370,8 +432,23 @@ static void writeCsv(llvm::raw_ostream &os, ArrayRef<Row> rows,
                                  num(fl.total()), "", num(r.layers), "", "",
                                  "", ""});
     }
-    cells.push_back(formatNumber(energy.pjPerMac));
-    cells.push_back(formatNumber(energy.pjPerBit));
+    const TargetDesc &t = row.target;
+    cells.push_back(formatNumber(t.pjPerMac));
+    cells.push_back(formatNumber(t.pjPerBit));
+    cells.push_back(csvField(t.name));
+    cells.push_back(formatNumber(t.dramBytesPerCycle));
+    cells.push_back(num(t.macsPerCycle));
+    cells.push_back(formatNumber(t.clockMhz));
+    cells.push_back(num(t.dmaAlignBytes));
+    cells.push_back(t.dmaOverlap ? "true" : "false");
+    if (r.feasible) {
+      PointLatency l = getLatency(r, t);
+      cells.insert(cells.end(), {num(l.compute), num(l.dma), num(l.cycles),
+                                 formatMs(l.ms), formatRate(l.perSecond),
+                                 l.bound});
+    } else {
+      cells.insert(cells.end(), {"", "", "", "", "", ""});
+    }
     cells.push_back(csvField(r.message));
     os << llvm::join(cells, ",") << "\n";
   }
@@ -379,17 +456,18 @@ static void writeCsv(llvm::raw_ostream &os, ArrayRef<Row> rows,
 
 /// The rows as a JSON array of objects, keys in column order and numbers
 /// as the CSV prints them.
-static void writeJson(llvm::raw_ostream &os, ArrayRef<Row> rows,
-                      const EnergyModel &energy) {
+static void writeJson(llvm::raw_ostream &os, ArrayRef<Row> rows) {
   llvm::json::OStream json(os, /*IndentSize=*/2);
   json.array([&] {
     for (const Row &row : rows) {
       const SweepResult &r = row.result;
+      const TargetDesc &t = row.target;
+      EnergyModel energy{t.pjPerMac, t.pjPerBit};
       Traffic fl = r.floor;
       PointEnergy e = getEnergy(r, energy);
       json.object([&] {
         json.attribute("model", row.model->label);
-        json.attribute("sram_bytes", row.sram);
+        json.attribute("sram_bytes", row.sram());
         json.attribute("strategy", getSweepStrategyName(row.strategy));
         json.attribute("status", r.feasible ? "ok" : "infeasible");
         json.attribute("macs", r.macs);
@@ -414,11 +492,30 @@ static void writeJson(llvm::raw_ostream &os, ArrayRef<Row> rows,
         planned("weight_energy_uj", formatUj(e.weights));
         planned("fm_energy_uj", formatUj(e.fm));
         planned("energy_uj", formatUj(e.total()));
-        json.attributeBegin("pj_per_mac");
-        json.rawValue(formatNumber(energy.pjPerMac));
-        json.attributeEnd();
-        json.attributeBegin("pj_per_bit");
-        json.rawValue(formatNumber(energy.pjPerBit));
+        auto raw = [&](const char *key, std::string text) {
+          json.attributeBegin(key);
+          json.rawValue(text);
+          json.attributeEnd();
+        };
+        raw("pj_per_mac", formatNumber(energy.pjPerMac));
+        raw("pj_per_bit", formatNumber(energy.pjPerBit));
+        json.attribute("target", t.name);
+        raw("dram_bytes_per_cycle", formatNumber(t.dramBytesPerCycle));
+        json.attribute("macs_per_cycle", t.macsPerCycle);
+        raw("clock_mhz", formatNumber(t.clockMhz));
+        json.attribute("dma_align_bytes", t.dmaAlignBytes);
+        json.attribute("dma_overlap", t.dmaOverlap);
+        PointLatency l = getLatency(r, t);
+        planned("compute_cycles", str(l.compute));
+        planned("dma_cycles", str(l.dma));
+        planned("cycles", str(l.cycles));
+        planned("latency_ms", formatMs(l.ms));
+        planned("inferences_per_s", formatRate(l.perSecond));
+        json.attributeBegin("bound");
+        if (r.feasible)
+          json.value(l.bound);
+        else
+          json.value(nullptr);
         json.attributeEnd();
         json.attribute("message", r.message);
       });
@@ -454,8 +551,8 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(sweepCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "cnn-sweep: DRAM traffic, energy and the floor of CNNs over SRAM sizes "
-      "and planning strategies\n\n"
+      "cnn-sweep: DRAM traffic, energy, latency and the floor of CNNs over "
+      "SRAM sizes, target fields and planning strategies\n\n"
       "Each model is a .mlir file of cnn IR or the name of a network of the "
       "zoo\n(cnn-zoo --list). One row per (model, SRAM size, strategy) with "
       "the columns\n" +
@@ -463,9 +560,47 @@ int main(int argc, char **argv) {
           ".\nA point where a layer does not fit the SRAM is a row with "
           "status 'infeasible'\nand the layer in 'message'.\n");
 
-  llvm::Expected<std::vector<int64_t>> sizes = parseSizes(sramText);
+  if (listTargets) {
+    for (const TargetPreset &p : getTargetPresets())
+      llvm::outs() << p.name << ": " << p.summary << "\n  source: "
+                   << p.source << "\n  " << p.json << "\n\n";
+    return 0;
+  }
+  llvm::Expected<TargetDesc> baseTarget = loadTarget(targetSpec);
+  if (!baseTarget)
+    return reportError("--target: " + llvm::toString(baseTarget.takeError()));
+  if (pjPerMac.getNumOccurrences())
+    baseTarget->pjPerMac = pjPerMac;
+  if (pjPerBit.getNumOccurrences())
+    baseTarget->pjPerBit = pjPerBit;
+  llvm::Expected<std::vector<int64_t>> sizes =
+      sramText.getNumOccurrences() || !targetSpec.getNumOccurrences()
+          ? parseSizes(sramText)
+          : std::vector<int64_t>{baseTarget->sramBytes};
   if (!sizes)
     return reportError(llvm::toString(sizes.takeError()));
+  // The targets of the sweep: the product of the --vary values.
+  std::vector<TargetDesc> targets = {*baseTarget};
+  for (StringRef vary : varyText) {
+    auto [field, list] = vary.split('=');
+    field = field.trim();
+    if (!vary.contains('=') || list.trim().empty())
+      return reportError("--vary expects field=v1,v2,..., got '" + vary + "'");
+    if (field == "sram_bytes" || field == "name" || field == "base")
+      return reportError("--vary: field '" + field +
+                         "' cannot be varied (--sram sweeps the SRAM size)");
+    SmallVector<StringRef> values;
+    list.split(values, ',', /*MaxSplit=*/-1, /*KeepEmpty=*/true);
+    std::vector<TargetDesc> next;
+    for (const TargetDesc &t : targets)
+      for (StringRef value : values) {
+        TargetDesc v = t;
+        if (llvm::Error e = setTargetField(v, field, value))
+          return reportError("--vary: " + llvm::toString(std::move(e)));
+        next.push_back(v);
+      }
+    targets = std::move(next);
+  }
   llvm::Expected<std::vector<SweepStrategy>> strategies =
       parseStrategies(strategiesText);
   if (!strategies)
@@ -477,8 +612,9 @@ int main(int argc, char **argv) {
   if (!(pruneSparsity >= 0 && pruneSparsity < 1))
     return reportError("--prune-sparsity must be in [0, 1), got " +
                        llvm::formatv("{0}", pruneSparsity.getValue()).str());
-  if (!(pjPerMac >= 0 && pjPerBit >= 0 && std::isfinite(pjPerMac) &&
-        std::isfinite(pjPerBit)))
+  if (!(baseTarget->pjPerMac >= 0 && baseTarget->pjPerBit >= 0 &&
+        std::isfinite(baseTarget->pjPerMac) &&
+        std::isfinite(baseTarget->pjPerBit)))
     return reportError("--pj-per-mac and --pj-per-bit must be non-negative");
   if (!csvPath.empty() && csvPath == jsonPath)
     return reportError("--csv and --json name the same file '" + csvPath +
@@ -521,8 +657,12 @@ int main(int argc, char **argv) {
   std::vector<Row> rows;
   for (const auto &model : models)
     for (int64_t sram : *sizes)
-      for (SweepStrategy strategy : *strategies)
-        rows.push_back({model.get(), sram, strategy, {}});
+      for (const TargetDesc &target : targets)
+        for (SweepStrategy strategy : *strategies) {
+          TargetDesc t = target;
+          t.sramBytes = sram;
+          rows.push_back({model.get(), t, strategy, {}});
+        }
 
   std::atomic<size_t> done{0};
   std::mutex progressMutex;
@@ -535,7 +675,7 @@ int main(int argc, char **argv) {
     std::lock_guard<std::mutex> lock(progressMutex);
     if (tty) {
       llvm::errs() << llvm::format("\rcnn-sweep: %zu/%zu points", d, total)
-                   << " (" << row.model->label << ", " << row.sram
+                   << " (" << row.model->label << ", " << row.sram()
                    << " bytes, " << getSweepStrategyName(row.strategy)
                    << ")\x1b[K";
       if (d == total)
@@ -552,7 +692,7 @@ int main(int argc, char **argv) {
         SweepResult sum;
         bool first = true;
         for (const FusionGraph &graph : row.model->graphs) {
-          SweepResult r = evaluateSweepPoint(graph, row.sram, row.strategy);
+          SweepResult r = evaluateSweepPoint(graph, row.target, row.strategy);
           if (first)
             sum = std::move(r);
           else
@@ -572,7 +712,6 @@ int main(int argc, char **argv) {
                  << " points are infeasible (a layer does not fit the SRAM; "
                     "see the 'message' column)\n";
 
-  EnergyModel energy{pjPerMac, pjPerBit};
   std::string csvOut = csvPath;
   if (csvOut.empty() && jsonPath.empty())
     csvOut = "-";
@@ -580,13 +719,13 @@ int main(int argc, char **argv) {
   if (!csvOut.empty()) {
     std::string text;
     llvm::raw_string_ostream os(text);
-    writeCsv(os, rows, energy);
+    writeCsv(os, rows);
     files.push_back({csvOut, std::move(text)});
   }
   if (!jsonPath.empty()) {
     std::string text;
     llvm::raw_string_ostream os(text);
-    writeJson(os, rows, energy);
+    writeJson(os, rows);
     files.push_back({jsonPath, std::move(text)});
   }
   if (llvm::Error err = writeFiles(files))

@@ -38,6 +38,8 @@ struct GraphLayer {
   int output = -1;
   /// Traffic with its per-layer tiling (section 1).
   Traffic alone;
+  /// Cycles with its per-layer tiling on the graph's target.
+  Cycles aloneCycles;
 };
 
 /// A network as the fusion model sees it. Layers are in a topological order
@@ -47,6 +49,15 @@ struct FusionGraph {
   std::vector<GraphLayer> layers;
   /// Percent of their raw size that feature maps take in DRAM.
   int64_t fmPercent = 100;
+  /// The target: its DMA bursts and double buffering shape the groups'
+  /// traffic and SRAM, its speeds their cycles.
+  TargetDesc target;
+
+  /// Plans for `t` (also sets fmPercent).
+  void setTarget(const TargetDesc &t) {
+    target = t;
+    fmPercent = t.fmPercent;
+  }
 
   /// Adds a tensor and returns its index.
   int addTensor(std::string name, TensorShape shape, int producer = -1);
@@ -83,7 +94,10 @@ struct GroupPlan {
   std::vector<GroupBuffer> rowBuffers, residentBuffers;
   /// Group inputs (read once), and tensors that leave the group.
   std::vector<int> inputs, outputs;
+  /// Traffic in the chosen mode. Without DMA bursts both modes move the
+  /// same bytes; with bursts each mode's transfers are rounded up.
   Traffic traffic;
+  Traffic rowsTraffic, residentTraffic;
 
   int64_t sramBytes() const {
     return mode == GroupMode::Rows ? rowsSram : residentSram;
@@ -109,6 +123,12 @@ struct RowSchedule {
   std::vector<int64_t> maxLive;
 };
 
+/// Cycles of a group in its mode on graph.target: in mode rows one step per
+/// row of the driver (the first also loads the weights), in mode resident
+/// one step per layer (the first also loads the group's inputs).
+Cycles getGroupCycles(const FusionGraph &graph, const GroupPlan &plan,
+                      GroupMode mode);
+
 /// Simulates mode rows of `layers` (section 2 of docs/CostModel.md).
 RowSchedule computeRowSchedule(const FusionGraph &graph,
                                const std::vector<int> &layers);
@@ -131,6 +151,7 @@ struct PartitionUnit {
   /// The group's plan when last > first.
   GroupPlan plan;
   Traffic traffic;
+  Cycles cycles;
   /// Why the unit ends where it does (empty for the last unit).
   std::string boundaryReason;
 
@@ -140,6 +161,7 @@ struct PartitionUnit {
 struct Partition {
   std::vector<PartitionUnit> units;
   Traffic total;
+  Cycles cycles;
   /// The traffic with every layer alone (tiling only).
   Traffic unmerged;
 };

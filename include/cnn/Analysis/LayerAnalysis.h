@@ -16,6 +16,7 @@ namespace mlir::cnn {
 inline constexpr llvm::StringLiteral kTargetAttrName = "cnn.target";
 inline constexpr llvm::StringLiteral kTilingAttrName = "cnn.tiling";
 inline constexpr llvm::StringLiteral kTrafficAttrName = "cnn.traffic";
+inline constexpr llvm::StringLiteral kCyclesAttrName = "cnn.cycles";
 inline constexpr llvm::StringLiteral kCompressionAttrName = "cnn.compression";
 inline constexpr llvm::StringLiteral kBoundaryAttrName = "cnn.boundary";
 /// Unit attribute on a module that --merge-layers has partitioned.

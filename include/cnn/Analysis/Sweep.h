@@ -45,6 +45,8 @@ struct SweepResult {
   std::string message;
   int64_t macs = 0;
   Traffic traffic;
+  /// Cycles of the plan on the target (units run one after another).
+  Cycles cycles;
   /// Every layer's weights once, every network input read once and every
   /// network output written once: no plan moves less.
   Traffic floor;
@@ -61,9 +63,10 @@ struct SweepResult {
 /// output once.
 Traffic getTrafficFloor(const FusionGraph &graph, bool useCompression);
 
-/// Plans `graph` for `sramBytes` with `strategy`. The graph's per-layer
-/// `alone` traffic is ignored: each layer is tiled afresh for the size.
-SweepResult evaluateSweepPoint(const FusionGraph &graph, int64_t sramBytes,
+/// Plans `graph` for `target` with `strategy`. The graph's own target and
+/// per-layer `alone` traffic are ignored: each layer is tiled afresh.
+SweepResult evaluateSweepPoint(const FusionGraph &graph,
+                               const TargetDesc &target,
                                SweepStrategy strategy);
 
 /// Adds the point `b` of another function of the same network to `a`.

@@ -10,8 +10,11 @@
 #define CNN_ANALYSIS_TILESEARCH_H
 
 #include "cnn/Analysis/LayerInfo.h"
+#include "cnn/Analysis/Target.h"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -47,6 +50,44 @@ struct Traffic {
   int64_t total() const { return input + weights + output; }
 };
 
+/// Estimated cycles of a layer or group on a target (docs/CostModel.md,
+/// section 6): the MAC array's cycles, the DMA's cycles, and the estimate:
+/// per step of the schedule the larger of the two when DMA overlaps
+/// compute, their sum when it does not.
+struct Cycles {
+  double compute = 0, dma = 0, estimated = 0;
+  /// "compute" or "dma": the larger of the two ("-" when both are 0).
+  const char *bound() const {
+    if (compute <= 0 && dma <= 0)
+      return "-";
+    return compute >= dma ? "compute" : "dma";
+  }
+  /// Each count rounded up to a whole cycle: what a layer or group run
+  /// alone takes (units run one after another, so totals add these).
+  Cycles whole() const {
+    auto up = [](double v) { return std::ceil(v - 1e-9); };
+    return {up(compute), up(dma), up(estimated)};
+  }
+  Cycles &operator+=(const Cycles &o) {
+    compute += o.compute;
+    dma += o.dma;
+    estimated += o.estimated;
+    return *this;
+  }
+};
+
+/// Cycles of work done in one step: the longer of compute and transfers
+/// under overlap, else their sum.
+inline Cycles getStepCycles(const TargetDesc &target, double macs,
+                            double bytes) {
+  Cycles c;
+  c.compute = target.computeCycles(macs);
+  c.dma = target.dmaCycles(bytes);
+  c.estimated = target.dmaOverlap ? std::max(c.compute, c.dma)
+                                  : c.compute + c.dma;
+  return c;
+}
+
 /// How the cost model sees a layer when it runs alone.
 enum class TilingClass {
   /// Convolution with an input-channel loop (also grouped, per group, and
@@ -79,6 +120,11 @@ struct TileProblem {
   /// Percent of their raw size that feature maps take in DRAM (100: not
   /// compressed); scales the input and output traffic, not the buffers.
   int64_t fmPercent = 100;
+  /// MACs per output element and input channel of a tile (R * S' for
+  /// convolutions and fully connected layers, 0 for pools).
+  int64_t macsPerTap = 0;
+  /// The target (setTarget): DMA bursts, double buffering and speeds.
+  TargetDesc target;
 
   int64_t effectiveKernelH() const { return (kernelH - 1) * dilationH + 1; }
   int64_t effectiveKernelW() const { return (kernelW - 1) * dilationW + 1; }
@@ -87,6 +133,10 @@ struct TileProblem {
 /// Reads the tiling problem of a layer; weights count at their stored
 /// (compressed, when known) size.
 TileProblem getTileProblem(const LayerInfo &layer);
+
+/// Plans `p` for `target`: its feature-map compression, DMA bursts, double
+/// buffering and speeds.
+void setTarget(TileProblem &p, const TargetDesc &target);
 
 /// Candidate tile sizes of a dimension of size n: the distinct values of
 /// ceil(n / k) for k = 1..n, in increasing order.
@@ -98,12 +148,36 @@ int64_t getTileCount(const TileProblem &p, const Tiling &t);
 /// SRAM bytes of the input, weight and output tile buffers.
 int64_t getTileBufferBytes(const TileProblem &p, const Tiling &t);
 
-/// DRAM traffic of one run of the layer with this tiling.
+/// SRAM the tiling holds on the target: the tile buffers, twice when DMA
+/// overlaps compute (double buffering).
+int64_t getTileFitBytes(const TileProblem &p, const Tiling &t);
+
+/// DRAM traffic of one run of the layer with this tiling (every transfer
+/// rounded up to the target's DMA burst).
 Traffic getTilingTraffic(const TileProblem &p, const Tiling &t);
+
+/// The same traffic summed transfer by transfer over the steps of the loop
+/// nest (one step per tile); equal to getTilingTraffic. For tests.
+Traffic getTilingTrafficBySteps(const TileProblem &p, const Tiling &t);
+
+/// Cycles of one run of the layer with this tiling on p.target: one step
+/// per tile, whose compute is the tile's MACs and whose transfers are the
+/// tensors loaded for it and the output tile stored after it.
+Cycles getTilingCycles(const TileProblem &p, const Tiling &t);
 
 /// Traffic of a layer whose traffic does not depend on tiling: each input
 /// read once, the output written once (concat: nothing, see the model).
 Traffic getUntiledTraffic(const LayerInfo &layer, int64_t fmPercent = 100);
+
+/// The same on a target: with DMA bursts, transfers as the lowering makes
+/// them (rows of one channel, in blocks that fit the SRAM; a pixel's
+/// channels for softmax) each rounded up to the burst.
+Traffic getUntiledTraffic(const LayerInfo &layer, const TargetDesc &target);
+
+/// Cycles of a layer whose traffic does not depend on tiling: one step
+/// moving its traffic (these layers have no MACs).
+Cycles getUntiledCycles(const LayerInfo &layer, const Traffic &traffic,
+                        const TargetDesc &target);
 
 /// Bytes of feature maps in DRAM when they take `percent` of their raw
 /// size, rounded up.
@@ -115,23 +189,44 @@ inline int64_t scaleFeatureMapBytes(int64_t bytes, int64_t percent) {
 struct TileChoice {
   Tiling tiling;
   Traffic traffic;
+  Cycles cycles;
+  /// SRAM held: getTileFitBytes.
   int64_t bufferBytes = 0;
   int64_t tiles = 0;
 };
 
-/// True when `a` is preferred to `b`: less traffic, then fewer tiles, then
+/// True when `a` is preferred to `b`: less traffic, then fewer estimated
+/// cycles (only double buffering makes them differ at equal traffic), then
+/// fewer tiles, then
 /// larger te, tf, tc and tm, then the earlier loop order in kAllLoopOrders.
 /// (This reproduces the cost model's worked VGG16 conv4_2 example, where
 /// te = 28, tf = 14 in order e,f,m ties with te = 14, tf = 28.)
 bool isBetterChoice(const TileChoice &a, const TileChoice &b);
 
-/// The smallest SRAM in which the layer has a fitting tiling (all tiles 1).
+/// The smallest SRAM in which the layer has a fitting tiling (all tiles 1;
+/// twice the buffers under double buffering).
 int64_t getMinimumSramBytes(const TileProblem &p);
 
 /// The exact minimum-traffic tiling that fits in `sramBytes`, with the
 /// tie-break of isBetterChoice; std::nullopt when none fits. Uses the
 /// model's monotonicity in tm (buffer grows, traffic never does).
 std::optional<TileChoice> searchTiling(const TileProblem &p, int64_t sramBytes);
+
+/// A layer planned to run alone on a target.
+struct LayerPlan {
+  /// False when no tiling fits; `need` is then the SRAM the smallest tile
+  /// takes.
+  bool fits = true;
+  int64_t need = 0;
+  /// The chosen tiling of tiled layers.
+  std::optional<TileChoice> choice;
+  Traffic traffic;
+  Cycles cycles;
+};
+
+/// Plans `layer` alone on `target`: the best tiling of a tiled layer, the
+/// fixed transfers of the others. Weights count at their stored size.
+LayerPlan planLayerAlone(const LayerInfo &layer, const TargetDesc &target);
 
 /// The same answer by enumerating every candidate tiling and order. For
 /// tests: slow on real layers.

@@ -34,6 +34,9 @@ struct LayerTraffic {
   std::optional<Tiling> tiling;
   /// Index into TrafficTable::groups of the group holding the layer, or -1.
   int group = -1;
+  /// Cycles when the layer runs alone (whole cycles); unset when the plan
+  /// recorded none.
+  std::optional<Cycles> cycles;
 };
 
 /// One fusion group's line of the traffic report.
@@ -45,6 +48,7 @@ struct GroupTraffic {
   int64_t sramBytes = 0;
   int64_t macs = 0;
   Traffic traffic;
+  std::optional<Cycles> cycles;
 };
 
 /// Why a unit (group or layer alone) ends where the next begins.
@@ -57,6 +61,8 @@ struct Boundary {
 struct TrafficTable {
   std::string network;
   int64_t sramBytes = 0;
+  /// The target the plan was made for (its speeds give the latency).
+  TargetDesc target;
   std::vector<LayerTraffic> layers;
   std::vector<GroupTraffic> groups;
   std::vector<Boundary> boundaries;
@@ -69,7 +75,15 @@ struct TrafficTable {
   Traffic totalTraffic() const;
   /// Traffic of the groups plus the layers outside groups.
   Traffic mergedTraffic() const;
+  /// True when every layer and group has its cycles.
+  bool hasCycles() const;
+  /// Cycles with every layer alone, and of the plan (groups plus the
+  /// layers outside groups); units run one after another.
+  Cycles totalCycles() const;
+  Cycles mergedCycles() const;
   void printText(llvm::raw_ostream &os, const EnergyModel &energy) const;
+  /// The latency section of the text report.
+  void printLatency(llvm::raw_ostream &os) const;
   llvm::json::Value toJson(const EnergyModel &energy) const;
 };
 

@@ -10,6 +10,11 @@ the cost model guarantees, independently of how the numbers were computed:
   * no plan moves less than the floor;
   * merging is never worse than tiling alone, and weights at their
     compressed size are never worse than raw weights;
+  * the latency columns follow from the counts: compute cycles are the MACs
+    over the MAC rate, DMA cycles the bytes over the DRAM rate, the estimate
+    lies between the larger of the two and their sum (their sum when DMA
+    does not overlap compute), the time is the estimate over the clock and
+    the rate its inverse, and the bound is the larger part;
   * the JSON file holds the same rows as the CSV.
 
 Usage: check_sweep.py sweep.csv [sweep.json]. Prints one line per violation
@@ -24,12 +29,20 @@ COLUMNS = ["model", "sram_bytes", "strategy", "status", "macs",
            "weight_bytes", "fm_bytes", "total_bytes", "floor_weight_bytes",
            "floor_fm_bytes", "floor_bytes", "groups", "layers",
            "mac_energy_uj", "weight_energy_uj", "fm_energy_uj", "energy_uj",
-           "pj_per_mac", "pj_per_bit", "message"]
+           "pj_per_mac", "pj_per_bit", "target", "dram_bytes_per_cycle",
+           "macs_per_cycle", "clock_mhz", "dma_align_bytes", "dma_overlap",
+           "compute_cycles", "dma_cycles", "cycles", "latency_ms",
+           "inferences_per_s", "bound", "message"]
 INTS = ["sram_bytes", "macs", "weight_bytes", "fm_bytes", "total_bytes",
         "floor_weight_bytes", "floor_fm_bytes", "floor_bytes", "groups",
-        "layers"]
+        "layers", "macs_per_cycle", "dma_align_bytes", "compute_cycles",
+        "dma_cycles", "cycles"]
 FLOATS = ["mac_energy_uj", "weight_energy_uj", "fm_energy_uj", "energy_uj",
-          "pj_per_mac", "pj_per_bit"]
+          "pj_per_mac", "pj_per_bit", "dram_bytes_per_cycle", "clock_mhz",
+          "latency_ms", "inferences_per_s"]
+# The columns that name the target of a point (beside its SRAM size).
+TARGET = ["target", "dram_bytes_per_cycle", "macs_per_cycle", "clock_mhz",
+          "dma_align_bytes", "dma_overlap", "pj_per_mac", "pj_per_bit"]
 # (better, worse): the first strategy never moves more than the second at
 # the same model and SRAM size.
 NEVER_WORSE = [("merging", "tiling"),
@@ -50,7 +63,40 @@ def parse(row):
         out[k] = int(row[k]) if row[k] != "" else None
     for k in FLOATS:
         out[k] = float(row[k]) if row[k] != "" else None
+    if row.get("dma_overlap") in ("true", "false"):
+        out["dma_overlap"] = row["dma_overlap"] == "true"
     return out
+
+
+def check_latency(r, where):
+    """The latency columns of a feasible row against its counts."""
+    compute, dma, cycles = r["compute_cycles"], r["dma_cycles"], r["cycles"]
+    # Each unit (a layer alone or a group) takes whole cycles: up to one
+    # more per layer than the exact quotient.
+    slack = r["layers"]
+    want = r["macs"] / r["macs_per_cycle"]
+    if not want - 1e-6 <= compute <= want + slack:
+        fail(f"{where}: {compute} compute cycles, {want:.1f} from the MACs")
+    want = r["total_bytes"] / r["dram_bytes_per_cycle"]
+    if not want - 1e-6 <= dma <= want + slack:
+        fail(f"{where}: {dma} DMA cycles, {want:.1f} from the bytes")
+    if cycles < max(compute, dma) - slack or cycles > compute + dma:
+        fail(f"{where}: {cycles} cycles outside [max, sum] of "
+             f"{compute} and {dma}")
+    if not r["dma_overlap"] and abs(cycles - (compute + dma)) > slack:
+        fail(f"{where}: {cycles} cycles without overlap, not {compute} + "
+             f"{dma}")
+    ms = cycles / (r["clock_mhz"] * 1e3)
+    if abs(r["latency_ms"] - ms) > 0.00006:
+        fail(f"{where}: latency {r['latency_ms']} ms, {ms:.6f} from the "
+             f"cycles")
+    if abs(r["inferences_per_s"] - 1e3 / ms) > max(0.006, 1e-6 / ms):
+        fail(f"{where}: {r['inferences_per_s']} inferences/s, "
+             f"{1e3 / ms:.3f} from the cycles")
+    bound = "-" if compute == dma == 0 else \
+        "compute" if compute >= dma else "dma"
+    if r["bound"] != bound:
+        fail(f"{where}: bound {r['bound']}, {bound} from the cycles")
 
 
 def main():
@@ -65,8 +111,12 @@ def main():
         fail("no rows")
     points = {}
     for r in rows:
-        key = (r["model"], r["strategy"], r["sram_bytes"])
+        config = tuple(r[k] for k in TARGET)
+        key = (r["model"], r["strategy"], r["sram_bytes"], config)
         where = "%s %s at %d" % (r["model"], r["strategy"], r["sram_bytes"])
+        if r["target"] != "default" or len(set(
+                p[3] for p in points)) > 1:
+            where += " on %s" % ",".join(str(r[k]) for k in TARGET)
         if key in points:
             fail(f"{where}: two rows")
         points[key] = r
@@ -88,6 +138,7 @@ def main():
             fail(f"{where}: weight traffic below every weight once")
         if r["strategy"].startswith("tiling") and r["groups"] != 0:
             fail(f"{where}: tiling alone with {r['groups']} groups")
+        check_latency(r, where)
         expect = {
             "mac_energy_uj": r["macs"] * r["pj_per_mac"] * 1e-6,
             "weight_energy_uj": 8 * r["weight_bytes"] * r["pj_per_bit"] * 1e-6,
@@ -99,11 +150,12 @@ def main():
             if abs(r[k] - v) > 0.0015:
                 fail(f"{where}: {k} {r[k]} but {v:.6f} from the counts")
 
-    for (model, strategy, sram), r in points.items():
-        bigger = sorted(s for (m, st, s) in points
-                        if m == model and st == strategy and s > sram)
+    for (model, strategy, sram, config), r in points.items():
+        bigger = sorted(s for (m, st, s, c) in points
+                        if m == model and st == strategy and s > sram and
+                        c == config)
         if bigger:
-            n = points[(model, strategy, bigger[0])]
+            n = points[(model, strategy, bigger[0], config)]
             where = "%s %s from %d to %d" % (model, strategy, sram, bigger[0])
             if r["status"] == "ok" and n["status"] != "ok":
                 fail(f"{where}: feasible, then infeasible")
@@ -112,9 +164,10 @@ def main():
                 fail(f"{where}: traffic rises {r['total_bytes']} -> "
                      f"{n['total_bytes']}")
         for better, worse in NEVER_WORSE:
-            if strategy != worse or (model, better, sram) not in points:
+            if strategy != worse or \
+                    (model, better, sram, config) not in points:
                 continue
-            b = points[(model, better, sram)]
+            b = points[(model, better, sram, config)]
             if r["status"] == "ok" and b["status"] != "ok":
                 fail(f"{model} at {sram}: {worse} is feasible, {better} not")
             if r["status"] == "ok" and b["status"] == "ok" and \

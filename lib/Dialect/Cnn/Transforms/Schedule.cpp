@@ -8,6 +8,8 @@
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <cmath>
+
 using namespace mlir;
 using namespace mlir::cnn;
 
@@ -38,33 +40,31 @@ TargetAttr mlir::cnn::getTargetAttr(MLIRContext *ctx, const TargetDesc &d) {
                          llvm::APFloat(d.pjPerBit), d.name);
 }
 
+static CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &c) {
+  auto up = [](double v) { return static_cast<int64_t>(std::ceil(v - 1e-9)); };
+  return CyclesAttr::get(ctx, up(c.compute), up(c.dma), up(c.estimated));
+}
+
 /// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
 /// when that is more than the target has.
 static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
-                            TargetAttr target) {
+                            const TargetDesc &target) {
   MLIRContext *ctx = op->getContext();
-  int64_t sram = target.getSram();
-  TileProblem problem = getTileProblem(info);
-  problem.fmPercent = target.getFmPercent();
-  if (problem.cls == TilingClass::Untiled) {
-    Traffic t = getUntiledTraffic(info, problem.fmPercent);
-    op->removeAttr(kTilingAttrName);
-    op->setAttr(kTrafficAttrName,
-                TrafficAttr::get(ctx, t.input, t.weights, t.output));
-    return 0;
+  LayerPlan plan = planLayerAlone(info, target);
+  if (!plan.fits)
+    return plan.need;
+  op->removeAttr(kTilingAttrName);
+  if (plan.choice) {
+    const Tiling &t = plan.choice->tiling;
+    op->setAttr(kTilingAttrName,
+                TilingAttr::get(ctx, t.tm, t.te, t.tf, t.tc,
+                                static_cast<LoopOrderKind>(t.order),
+                                plan.choice->bufferBytes));
   }
-  std::optional<TileChoice> choice = searchTiling(problem, sram);
-  if (!choice)
-    return getMinimumSramBytes(problem);
-  const Tiling &t = choice->tiling;
-  op->setAttr(kTilingAttrName,
-              TilingAttr::get(ctx, t.tm, t.te, t.tf, t.tc,
-                              static_cast<LoopOrderKind>(t.order),
-                              choice->bufferBytes));
   op->setAttr(kTrafficAttrName,
-              TrafficAttr::get(ctx, choice->traffic.input,
-                               choice->traffic.weights,
-                               choice->traffic.output));
+              TrafficAttr::get(ctx, plan.traffic.input, plan.traffic.weights,
+                               plan.traffic.output));
+  op->setAttr(kCyclesAttrName, getCyclesAttr(ctx, plan.cycles));
   return 0;
 }
 
@@ -73,7 +73,7 @@ static constexpr const char *kNeedsSram =
 
 LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
                                    StringRef name, TargetAttr target) {
-  int64_t need = tryTileLayer(op, info, target);
+  int64_t need = tryTileLayer(op, info, getTargetDesc(target));
   if (need == 0)
     return success();
   return op->emitError() << "layer '" << name << "' needs at least " << need
@@ -82,6 +82,7 @@ LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
 
 LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
   module->setAttr(kTargetAttrName, target);
+  TargetDesc desc = getTargetDesc(target);
   struct Misfit {
     Operation *op;
     std::string name;
@@ -95,7 +96,7 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
       if (failed(info))
         return;
       std::string name = getReportName(op, index++);
-      if (int64_t need = tryTileLayer(op, *info, target))
+      if (int64_t need = tryTileLayer(op, *info, desc))
         misfits.push_back({op, name, need});
     });
   }
@@ -231,6 +232,7 @@ static FusionGroupOp createGroup(const FusionGraph &graph,
   const Traffic &t = unit.traffic;
   group->setAttr(kTrafficAttrName,
                  TrafficAttr::get(ctx, t.input, t.weights, t.output));
+  group->setAttr(kCyclesAttrName, getCyclesAttr(ctx, unit.cycles));
   return group;
 }
 
@@ -256,11 +258,15 @@ LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
     if (func.isExternal())
       continue;
     FusionGraph graph;
-    graph.fmPercent = target.getFmPercent();
+    graph.setTarget(getTargetDesc(target));
     SmallVector<Operation *> layerOps;
     if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps,
                                 recordedTraffic, /*intoGroups=*/false)))
       return failure();
+    for (auto [layer, op] : llvm::zip(graph.layers, layerOps))
+      if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
+        layer.aloneCycles = {double(c.getCompute()), double(c.getDma()),
+                             double(c.getEstimated())};
     Partition partition = partitionLayers(graph, target.getSram());
     unsigned groupIndex = 0;
     for (const PartitionUnit &unit : partition.units) {
@@ -295,7 +301,6 @@ void mlir::cnn::flattenFusionGroups(ModuleOp module) {
 FailureOr<Traffic> mlir::cnn::planTraffic(func::FuncOp func, TargetAttr target,
                                           bool useCompression, bool merge) {
   FusionGraph graph;
-  graph.fmPercent = target.getFmPercent();
   SmallVector<Operation *> layerOps;
   // The sweep's point tiles every layer afresh; the graph's own alone
   // traffic is not read.
@@ -310,7 +315,8 @@ FailureOr<Traffic> mlir::cnn::planTraffic(func::FuncOp func, TargetAttr target,
                               : SweepStrategy::Merging)
             : (useCompression ? SweepStrategy::TilingCompressed
                               : SweepStrategy::Tiling);
-  SweepResult point = evaluateSweepPoint(graph, target.getSram(), strategy);
+  SweepResult point =
+      evaluateSweepPoint(graph, getTargetDesc(target), strategy);
   if (!point.feasible)
     return failure();
   return point.traffic;

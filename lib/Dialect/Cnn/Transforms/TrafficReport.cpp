@@ -14,6 +14,11 @@ namespace mlir::cnn {
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
 namespace {
+Cycles readCycles(CyclesAttr c) {
+  return {double(c.getCompute()), double(c.getDma()),
+          double(c.getEstimated())};
+}
+
 struct CnnTrafficReportPass
     : impl::CnnTrafficReportBase<CnnTrafficReportPass> {
   using Base::Base;
@@ -41,6 +46,7 @@ struct CnnTrafficReportPass
       TrafficTable table;
       table.network = func.getSymName().str();
       table.sramBytes = target.getSram();
+      table.target = getTargetDesc(target);
       unsigned index = 0;
       bool compressed = target.getFmPercent() != 100;
       auto addLayer = [&](Operation *op, int group) {
@@ -66,6 +72,8 @@ struct CnnTrafficReportPass
         }
         line.traffic = {traffic.getInput(), traffic.getWeights(),
                         traffic.getOutput()};
+        if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
+          line.cycles = readCycles(c);
         if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
           line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
                                static_cast<LoopOrder>(t.getOrder())};
@@ -95,6 +103,8 @@ struct CnnTrafficReportPass
         }
         g.traffic = {traffic.getInput(), traffic.getWeights(),
                      traffic.getOutput()};
+        if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
+          g.cycles = readCycles(c);
         int gi = static_cast<int>(table.groups.size());
         table.groups.push_back(g);
         size_t firstLine = table.layers.size();
@@ -114,9 +124,12 @@ struct CnnTrafficReportPass
                                       reason.str()});
       }
       if (compressed) {
-        // The same SRAM, raw weights and feature maps, planned afresh.
+        // The same target, raw weights and feature maps, planned afresh.
+        TargetDesc rawDesc = table.target;
+        rawDesc.fmPercent = 100;
+        TargetAttr rawTarget = getTargetAttr(&getContext(), rawDesc);
         FailureOr<Traffic> raw = planTraffic(
-            func, TargetAttr::get(&getContext(), target.getSram()),
+            func, rawTarget,
             /*useCompression=*/false, /*merge=*/!table.groups.empty());
         if (succeeded(raw))
           table.withoutCompression = raw->total();
@@ -126,7 +139,13 @@ struct CnnTrafficReportPass
     if (!ok)
       return signalPassFailure();
 
-    EnergyModel energy{pjPerMac, pjPerBit};
+    // The target's energies unless the options name others.
+    EnergyModel energy{
+        pjPerMac.getNumOccurrences()
+            ? pjPerMac.getValue()
+            : target.getPjPerMac().convertToDouble(),
+        pjPerBit.getNumOccurrences() ? pjPerBit.getValue()
+                                     : target.getPjPerBit().convertToDouble()};
     if (failed(writeReport(
             module, "traffic report", outputFile, format,
             [&](llvm::raw_ostream &os) {
