@@ -83,15 +83,13 @@ TEST(TileSearch, TooSmallSramHasNoTiling) {
   EXPECT_TRUE(searchTiling(p, need));
 }
 
-/// Random small layers of every tiled kind: the pruned search and the
-/// enumeration of every tiling agree exactly (traffic and tie-break).
-TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
-  std::mt19937_64 rng(20261125);
+/// A random small layer of a tiled kind: convolution, grouped convolution,
+/// depthwise convolution, pool or fully connected.
+LayerInfo randomLayer(std::mt19937_64 &rng) {
   auto pick = [&](int64_t lo, int64_t hi) {
     return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
   };
-  int compared = 0;
-  for (int iter = 0; iter < 600; ++iter) {
+  for (;;) {
     int kind = pick(0, 4);
     int64_t elem = std::array<int64_t, 3>{1, 2, 4}[pick(0, 2)];
     LayerInfo l;
@@ -121,11 +119,40 @@ TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
       l.weightElements = l.output.c * l.inputs[0].elements();
       l.weightBytes = l.weightElements * elem;
     }
+    return l;
+  }
+}
+
+/// Targets that change plans: DMA bursts, double buffering, both.
+std::vector<TargetDesc> planningTargets() {
+  TargetDesc plain, burst, overlap, both;
+  burst.dmaAlignBytes = 16;
+  overlap.dmaOverlap = true;
+  overlap.macsPerCycle = 4;
+  overlap.dramBytesPerCycle = 2;
+  both = overlap;
+  both.dmaAlignBytes = 8;
+  return {plain, burst, overlap, both};
+}
+
+/// Random small layers of every tiled kind on every kind of target: the
+/// pruned search and the enumeration of every tiling agree exactly
+/// (traffic, cycles and tie-break).
+TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
+  std::mt19937_64 rng(20261125);
+  auto pick = [&](int64_t lo, int64_t hi) {
+    return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
+  };
+  int compared = 0;
+  std::vector<TargetDesc> targets = planningTargets();
+  for (int iter = 0; iter < 600; ++iter) {
+    LayerInfo l = randomLayer(rng);
     TileProblem p = getTileProblem(l);
+    setTarget(p, targets[iter % targets.size()]);
     int64_t need = getMinimumSramBytes(p);
     Tiling whole{p.m, p.e, p.f, p.cls == TilingClass::Conv ? p.c : p.m,
                  LoopOrder::MEF};
-    int64_t all = getTileBufferBytes(p, whole);
+    int64_t all = getTileFitBytes(p, whole);
     for (int64_t s : {need - 1, need, pick(need, all), pick(need, all), all}) {
       std::optional<TileChoice> fast = searchTiling(p, s);
       std::optional<TileChoice> slow = searchTilingBruteForce(p, s);
@@ -135,6 +162,8 @@ TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
         continue;
       ++compared;
       EXPECT_EQ(fast->traffic.total(), slow->traffic.total()) << "iter " << iter;
+      EXPECT_EQ(fast->cycles.estimated, slow->cycles.estimated)
+          << "iter " << iter;
       EXPECT_EQ(fast->tiles, slow->tiles) << "iter " << iter;
       EXPECT_EQ(fast->tiling.tm, slow->tiling.tm) << "iter " << iter;
       EXPECT_EQ(fast->tiling.te, slow->tiling.te) << "iter " << iter;
@@ -144,6 +173,81 @@ TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
     }
   }
   EXPECT_GT(compared, 1000);
+}
+
+/// Summing the transfers step by step (one step per tile, a tensor loaded
+/// where the loop nest reloads it) gives the model's closed-form traffic,
+/// and the steps' compute adds up to the layer's MACs.
+TEST(TileSearch, StepsAddUpToTheClosedForm) {
+  std::mt19937_64 rng(7);
+  int checked = 0;
+  for (int iter = 0; iter < 400; ++iter) {
+    LayerInfo l = randomLayer(rng);
+    TileProblem p = getTileProblem(l);
+    auto pickFrom = [&](const std::vector<int64_t> &v) {
+      return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
+    };
+    Tiling t;
+    t.tm = pickFrom(getTileCandidates(p.m));
+    t.te = pickFrom(getTileCandidates(p.e));
+    t.tf = pickFrom(getTileCandidates(p.f));
+    t.tc = p.cls == TilingClass::Conv ? pickFrom(getTileCandidates(p.c)) : t.tm;
+    t.order = kAllLoopOrders[iter % kAllLoopOrders.size()];
+    Traffic closed = getTilingTraffic(p, t);
+    Traffic steps = getTilingTrafficBySteps(p, t);
+    EXPECT_EQ(steps.input, closed.input) << "iter " << iter;
+    EXPECT_EQ(steps.weights, closed.weights) << "iter " << iter;
+    EXPECT_EQ(steps.output, closed.output) << "iter " << iter;
+    // Without overlap: compute (the layer's MACs) plus DMA; with overlap
+    // the estimate lies between the larger part and the sum.
+    Cycles c = getTilingCycles(p, t);
+    double macs = static_cast<double>(l.macs());
+    EXPECT_DOUBLE_EQ(c.compute, macs / p.target.macsPerCycle);
+    EXPECT_DOUBLE_EQ(c.estimated, c.compute + c.dma);
+    p.target.dmaOverlap = true;
+    Cycles o = getTilingCycles(p, t);
+    EXPECT_NEAR(o.compute, macs / p.target.macsPerCycle, 1e-6);
+    EXPECT_NEAR(o.dma, closed.total() / p.target.dramBytesPerCycle, 1e-6);
+    EXPECT_GE(o.estimated + 1e-9, std::max(o.compute, o.dma));
+    EXPECT_LE(o.estimated, o.compute + o.dma + 1e-9);
+    ++checked;
+  }
+  EXPECT_EQ(checked, 400);
+}
+
+/// Bursts round each transfer up: the chain layer of the lit tests (4x8x8
+/// i8, 3x3, pad 1, 4 output channels, no bias) in one tile moves its input
+/// (256 bytes), weights (144) and output (256) as one transfer each; with
+/// 64-byte bursts the weights take 192. In 2x2 row tiles of 4 rows (te = 4)
+/// each input tile reads 5 rows of 8 columns x 4 channels = 160 bytes ->
+/// 192, twice; each output tile 128 bytes, twice.
+TEST(TileSearch, BurstsRoundEachTransferUp) {
+  TileProblem p = getTileProblem(makeConv(4, 8, 8, 4, 3, 1, 1, 1, 1, false));
+  TargetDesc t;
+  t.dmaAlignBytes = 64;
+  setTarget(p, t);
+  Traffic one = getTilingTraffic(p, Tiling{4, 8, 8, 4, LoopOrder::MEF});
+  EXPECT_EQ(one.input, 256);
+  EXPECT_EQ(one.weights, 192);
+  EXPECT_EQ(one.output, 256);
+  Traffic rows = getTilingTraffic(p, Tiling{4, 4, 8, 4, LoopOrder::EMF});
+  EXPECT_EQ(rows.input, 2 * 192);
+  EXPECT_EQ(rows.weights, 192);
+  EXPECT_EQ(rows.output, 2 * 128);
+}
+
+/// Double buffering counts the tile buffers twice in the fit.
+TEST(TileSearch, DoubleBufferingHalvesTheSram) {
+  TileProblem p = getTileProblem(makeConv(16, 8, 8, 16, 3, 1, 1, 1, 1, true));
+  int64_t single = getMinimumSramBytes(p);
+  TargetDesc t;
+  t.dmaOverlap = true;
+  setTarget(p, t);
+  EXPECT_EQ(getMinimumSramBytes(p), 2 * single);
+  EXPECT_FALSE(searchTiling(p, 2 * single - 1));
+  std::optional<TileChoice> c = searchTiling(p, 2 * single);
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->bufferBytes, 2 * single);
 }
 
 } // namespace
