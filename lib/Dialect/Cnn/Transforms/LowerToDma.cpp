@@ -155,6 +155,21 @@ struct Emitter {
   int64_t sram;
   /// Next free byte of the arena in the current layer.
   int64_t next = 0;
+  /// The target's DMA overlaps compute: every buffer DMA streams has a
+  /// second copy reserved in the arena (double buffering), so streamed
+  /// buffers get half the SRAM.
+  bool doubleBuffer = false;
+
+  /// SRAM for buffers that DMA streams.
+  int64_t streamBudget() const { return doubleBuffer ? sram / 2 : sram; }
+
+  /// Reserves the second copy of a streamed buffer: a view at `offset`
+  /// marked `dma.second_buffer`, where a backend that issues transfers
+  /// asynchronously loads the next tile while this one is computed.
+  void secondBuffer(ArrayRef<int64_t> shape, Type elem, int64_t offset) {
+    Value v = buffer(shape, elem, offset);
+    v.getDefiningOp()->setAttr("dma.second_buffer", b.getUnitAttr());
+  }
 
   Value idx(int64_t v) {
     return arith::ConstantIndexOp::create(b, loc, v);
@@ -564,7 +579,17 @@ void TiledLowering::emit() {
   // The output tile: 32-bit partial sums when the input channels are split
   // (the tile of T is written over them in place), else T.
   int outReq = plan.add({1, t.tm, t.te, t.tf}, partialSums ? i32 : l.elem);
+  // Double buffering: a second copy of every tile buffer.
+  size_t firstCopies = plan.requests.size();
+  if (em.doubleBuffer)
+    for (size_t i = 0; i < firstCopies; ++i) {
+      ArenaPlan::Request r = plan.requests[i];
+      plan.add(r.shape, r.elem);
+    }
   plan.place();
+  for (size_t i = firstCopies; i < plan.requests.size(); ++i)
+    em.secondBuffer(plan.requests[i].shape, plan.requests[i].elem,
+                    plan.requests[i].offset);
   inBuf = em.buffer(plan.requests[inReq].shape, l.elem,
                     plan.requests[inReq].offset);
   if (wReq >= 0)
@@ -804,10 +829,11 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
           w = outType.getDimSize(3);
   int64_t rowBytes = w * getElementBytes(elem);
   int64_t buffers = static_cast<int64_t>(inputs.size()) + 1;
-  int64_t rows = std::min(h, em.sram / (buffers * rowBytes));
+  int64_t rows = std::min(h, em.streamBudget() / (buffers * rowBytes));
   if (rows < 1)
     return op->emitError() << "layer '" << getLayerName(op)
-                           << "' needs at least " << buffers * rowBytes
+                           << "' needs at least "
+                           << (em.doubleBuffer ? 2 : 1) * buffers * rowBytes
                            << " bytes of SRAM to stream one row of each "
                               "operand, but the target has "
                            << em.sram;
@@ -873,10 +899,11 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op, Value in,
   int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
           w = inType.getDimSize(3);
   int64_t eb = getElementBytes(elem);
-  int64_t rows = std::min(h, (em.sram - eb) / (w * eb));
+  int64_t rows = std::min(h, (em.streamBudget() - eb) / (w * eb));
   if (rows < 1)
     return op->emitError() << "layer '" << getLayerName(op)
-                           << "' needs at least " << w * eb + eb
+                           << "' needs at least "
+                           << (em.doubleBuffer ? 2 : 1) * (w * eb + eb)
                            << " bytes of SRAM to stream one row, but the "
                               "target has "
                            << em.sram;
@@ -1439,10 +1466,17 @@ LogicalResult GroupLowering::emit() {
                       plan.add(cast<RankedTensorType>(bias.getType()).getShape(),
                                cast<RankedTensorType>(bias.getType()).getElementType())});
   }
+  std::vector<int> secondReq;
   for (int t : sched.tensors) {
     const TensorShape &sh = graph.tensors[t].shape;
     Type elem = cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
-    lineReq.push_back({t, plan.add({1, sh.c, std::max<int64_t>(sched.maxLive[t], 1), sh.w}, elem)});
+    SmallVector<int64_t> shape = {1, sh.c, std::max<int64_t>(sched.maxLive[t], 1), sh.w};
+    lineReq.push_back({t, plan.add(shape, elem)});
+    // Double buffering: DMA fills the group's inputs and drains the stored
+    // tensors; their line buffers have a second copy.
+    bool streamed = graph.tensors[t].producer < 0 || stored[t];
+    if (em.doubleBuffer && streamed)
+      secondReq.push_back(plan.add(shape, elem));
   }
   int64_t used = plan.place();
   if (used > em.sram)
@@ -1460,6 +1494,9 @@ LogicalResult GroupLowering::emit() {
     bBuf[l] = view(req);
   for (auto [t, req] : lineReq)
     lineBuf[t] = view(req);
+  for (int req : secondReq)
+    em.secondBuffer(plan.requests[req].shape, plan.requests[req].elem,
+                    plan.requests[req].offset);
 
   // Accumulators of integer layers: registers for the most rows a step
   // computes.
@@ -1643,6 +1680,7 @@ LogicalResult GroupLowering::emitResident() {
     int64_t bytes, offset = -1;
     int tensor = -1, layer = -1;
     bool bias = false;
+    bool second = false;
   };
   std::vector<Buf> bufs;
   for (size_t t = 0; t < nt; ++t) {
@@ -1669,6 +1707,16 @@ LogicalResult GroupLowering::emitResident() {
       Type be = cast<RankedTensorType>(bias.getType()).getElementType();
       bufs.push_back({{1}, be, static_cast<int>(l), static_cast<int>(l),
                       getElementBytes(be), -1, -1, static_cast<int>(l), true});
+    }
+    // Double buffering: the next output channel's weights (and bias) load
+    // into a second copy.
+    if (em.doubleBuffer) {
+      size_t n = bufs.size();
+      for (size_t i = n - (conv.getBias() ? 2 : 1); i < n; ++i) {
+        Buf copy = bufs[i];
+        copy.second = true;
+        bufs.push_back(copy);
+      }
     }
   }
   // First fit at offsets aligned to the element size, trying a few orders
@@ -1753,6 +1801,10 @@ LogicalResult GroupLowering::emitResident() {
               "needs "
            << peak << ")";
   for (const Buf &x : bufs) {
+    if (x.second) {
+      em.secondBuffer(x.shape, x.elem, x.offset);
+      continue;
+    }
     Value v = em.buffer(x.shape, x.elem, x.offset);
     if (x.tensor >= 0)
       lineBuf[x.tensor] = v;
@@ -2085,6 +2137,7 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     auto yield = scf::YieldOp::create(b, loc);
     b.setInsertionPoint(yield);
     Emitter em{b, loc, arena, target.getSram()};
+    em.doubleBuffer = target.getDmaOverlap();
     return lower(em);
   };
   unsigned index = 0;

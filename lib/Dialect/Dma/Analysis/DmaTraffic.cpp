@@ -101,7 +101,7 @@ FailureOr<int64_t> mlir::dma::getExecutionCount(Operation *op) {
 }
 
 FailureOr<FunctionTraffic>
-mlir::dma::countDmaTraffic(FunctionOpInterface func) {
+mlir::dma::countDmaTraffic(FunctionOpInterface func, int64_t burstBytes) {
   FunctionTraffic result;
   result.function = func.getName().str();
   // Regions by kind and name, so that a layer and a group may share a name.
@@ -112,6 +112,8 @@ mlir::dma::countDmaTraffic(FunctionOpInterface func) {
     FailureOr<int64_t> bytes = getTransferBytes(transfer);
     if (failed(bytes))
       return WalkResult::interrupt();
+    if (burstBytes > 1)
+      *bytes = (*bytes + burstBytes - 1) / burstBytes * burstBytes;
     FailureOr<int64_t> count = getExecutionCount(transfer);
     if (failed(count))
       return WalkResult::interrupt();

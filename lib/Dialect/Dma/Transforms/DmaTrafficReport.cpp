@@ -2,6 +2,8 @@
 
 #include "cnn/Dialect/Dma/Analysis/DmaTraffic.h"
 #include "cnn/Dialect/Dma/Transforms/Passes.h"
+#include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
 
 #include "llvm/Support/FormatVariadic.h"
 
@@ -16,10 +18,15 @@ struct DmaTrafficReportPass : impl::DmaTrafficReportBase<DmaTrafficReportPass> {
   void runOnOperation() override {
     std::vector<FunctionTraffic> networks;
     bool ok = true;
+    // Transfers move whole bursts of the planned target.
+    int64_t burst = 1;
+    if (auto target = getOperation()->getAttrOfType<cnn::TargetAttr>(
+            cnn::kTargetAttrName))
+      burst = target.getDmaAlign();
     for (auto func : getOperation().getOps<FunctionOpInterface>()) {
       if (func.isExternal())
         continue;
-      FailureOr<FunctionTraffic> traffic = countDmaTraffic(func);
+      FailureOr<FunctionTraffic> traffic = countDmaTraffic(func, burst);
       if (failed(traffic)) {
         ok = false;
         continue;

@@ -56,11 +56,13 @@ FailureOr<int64_t> getTransferBytes(TransferOpInterface transfer);
 /// except `scf.execute_region`.
 FailureOr<int64_t> getExecutionCount(Operation *op);
 
-/// Counts the bytes of every transfer in `func`. Fails, with the
-/// diagnostics of the functions above, when a transfer cannot be counted,
-/// and on a transfer that is neither a load of "input" or "weights" nor a
-/// store of "output".
-FailureOr<FunctionTraffic> countDmaTraffic(FunctionOpInterface func);
+/// Counts the bytes of every transfer in `func`, each rounded up to a whole
+/// number of `burstBytes`-byte DMA bursts. Fails, with the diagnostics of
+/// the functions above, when a transfer cannot be counted, and on a
+/// transfer that is neither a load of "input" or "weights" nor a store of
+/// "output".
+FailureOr<FunctionTraffic> countDmaTraffic(FunctionOpInterface func,
+                                           int64_t burstBytes = 1);
 
 } // namespace mlir::dma
 

@@ -40,8 +40,9 @@ def DmaTrafficReport : Pass<"dma-traffic-report", "::mlir::ModuleOp"> {
     and for the network. The IR is not changed.
 
     One execution of a transfer moves the product of its memref's sizes
-    times the element size in bytes; every size must be static on at least
-    one side of the transfer. A transfer executes once per iteration of
+    times the element size in bytes, rounded up to a whole number of DMA
+    bursts when the module's `cnn.target` has a `dma_align` above 1; every
+    size must be static on at least one side of the transfer. A transfer executes once per iteration of
     each enclosing `scf.for`, including loops outside its layer's region;
     every such loop must have constant bounds and step, and runs
     `ceil((ub - lb) / step)` times (none when `ub <= lb`). Other ops with
