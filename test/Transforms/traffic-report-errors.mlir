@@ -23,3 +23,40 @@ module attributes {cnn.target = #cnn.target<sram = 4096>} {
 // expected-error@+1 {{expects a positive SRAM size in bytes, got 0}}
 module attributes {cnn.target = #cnn.target<sram = 0>} {
 }
+
+// -----
+
+// expected-error@+1 {{expects a positive dram_bytes_per_cycle, got -2}}
+module attributes {cnn.target = #cnn.target<sram = 1024, dram_bytes_per_cycle = -2>} {
+}
+
+// -----
+
+// expected-error@+1 {{expects a positive macs_per_cycle, got 0}}
+module attributes {cnn.target = #cnn.target<sram = 1024, macs_per_cycle = 0>} {
+}
+
+// -----
+
+// expected-error@+1 {{expects a positive clock_mhz, got 0}}
+module attributes {cnn.target = #cnn.target<sram = 1024, clock_mhz = 0>} {
+}
+
+// -----
+
+// expected-error@+1 {{expects dma_align between 1 and 1048576, got 0}}
+module attributes {cnn.target = #cnn.target<sram = 1024, dma_align = 0>} {
+}
+
+// -----
+
+// expected-error@+1 {{expects non-negative energies, got pj_per_mac = -1, pj_per_bit = 10}}
+module attributes {cnn.target = #cnn.target<sram = 1024, pj_per_mac = -1>} {
+}
+
+// -----
+
+// expected-error@+2 {{expected true or false}}
+// expected-error@+1 {{failed to parse Cnn_TargetAttr parameter 'dma_overlap'}}
+module attributes {cnn.target = #cnn.target<sram = 1024, dma_overlap = 1>} {
+}
