@@ -40,7 +40,8 @@ column for, such as fm_percent) are drawn once, the first, with a warning.
 --print-points prints, after the files, every point of the line charts
 (traffic, latency, merged-models), one per line, as `<chart>: <legend>:
 <sram_bytes> <value>`: the value as %g, MB of traffic or ms of latency
-followed by the point's bound; for checking a chart against the CSV.
+followed by the marker drawn, `filled` or `hollow`; for checking a chart
+against the CSV.
 """
 
 import argparse
@@ -54,6 +55,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
 
@@ -281,23 +283,29 @@ def plot_latency(rows, model, out_dir, formats, written, points):
     fig, ax = plt.subplots(figsize=(9, 4) if outside else (6, 4))
     handles = []
     for strategy, suffix, style, pts in lines:
-        if not pts:
-            continue
         color, marker, label = strategy_style(strategy)
         linestyle = LINE_STYLES[style % len(LINE_STYLES)]
-        xs = [s for s, _ in pts]
-        ys = [latency_ms(r) for _, r in pts]
-        ax.plot(xs, ys, color=color, linestyle=linestyle)
-        for bound, face in (("compute", color), ("dma", "white")):
+        ax.plot([s for s, _ in pts], [latency_ms(r) for _, r in pts],
+                color=color, linestyle=linestyle)
+        # The markers: filled where compute bounds the point, hollow where
+        # DMA does. The printed points are read back from what is drawn.
+        drawn = []
+        for compute, face in ((True, color), (False, "white")):
             marked = [(s, latency_ms(r)) for s, r in pts
-                      if r["bound"] == bound]
-            if marked:
-                ax.plot(*zip(*marked), color=color, linestyle="none",
-                        marker=marker, markerfacecolor=face)
+                      if (r["bound"] == "compute") == compute]
+            if not marked:
+                continue
+            (markers,) = ax.plot(*zip(*marked), color=color,
+                                 linestyle="none", marker=marker,
+                                 markerfacecolor=face)
+            fill = ("hollow" if to_rgba(markers.get_markerfacecolor())
+                    == to_rgba("white") else "filled")
+            drawn += [(x, y, fill) for x, y in zip(markers.get_xdata(),
+                                                   markers.get_ydata())]
         handles.append(Line2D([], [], color=color, linestyle=linestyle,
                               marker=marker, label=label + suffix))
-        points += [f"{name}: {label}{suffix}: {s} {latency_ms(r):g} "
-                   f"{r['bound']}" for s, r in pts]
+        points += [f"{name}: {label}{suffix}: {x} {y:g} {fill}"
+                   for x, y, fill in sorted(drawn)]
     handles.append(Line2D([], [], color="dimgray", linestyle="none",
                           marker="o", label="filled: compute-bound"))
     handles.append(Line2D([], [], color="dimgray", linestyle="none",

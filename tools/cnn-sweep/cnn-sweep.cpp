@@ -57,7 +57,7 @@ namespace cl = llvm::cl;
 static cl::OptionCategory sweepCategory("cnn-sweep options");
 
 static cl::list<std::string>
-    inputs(cl::Positional, cl::OneOrMore,
+    inputs(cl::Positional, cl::ZeroOrMore,
            cl::desc("<model.mlir | zoo network>..."), cl::cat(sweepCategory));
 
 static cl::opt<std::string> sramText(
@@ -566,6 +566,9 @@ int main(int argc, char **argv) {
                    << p.source << "\n  " << p.json << "\n\n";
     return 0;
   }
+  if (inputs.empty())
+    return reportError("no model given: name .mlir files or zoo networks "
+                       "(cnn-zoo --list)");
   llvm::Expected<TargetDesc> baseTarget = loadTarget(targetSpec);
   if (!baseTarget)
     return reportError("--target: " + llvm::toString(baseTarget.takeError()));

@@ -46,6 +46,13 @@ for path in sorted(glob.glob(os.path.join(sys.argv[2], "*.json"))):
                total["read_weight_bytes"])
         expect((model, sram, "merging"), "groups", len(net["groups"]))
         expect((model, sram, "merging"), "macs", total["macs"])
+        # The cycles on the (default) target: the plan's total, and with
+        # every layer alone the sum of the layers' lines.
+        lat = total["latency"]
+        for field in ("compute_cycles", "dma_cycles", "cycles"):
+            expect((model, sram, "merging"), field, lat[field])
+            expect((model, sram, "tiling"), field,
+                   sum(l["latency"][field] for l in net["layers"]))
     else:
         key = (model, sram, "merging+compression")
         expect(key, "total_bytes", total["total_bytes"])
