@@ -316,8 +316,16 @@ def plot_latency(rows, model, out_dir, formats, written, points):
     ax.set_ylim(bottom=0)
     targets = "/".join(ordered(r["target"] for r in mine))
     note = target_note(mine, varied_fields(mine)) if mine else ""
-    ax.set_title(f"{model} on {targets}: latency against SRAM size"
-                 + (f"\n{note}" if note else ""))
+    ax.set_title(f"{model} on {targets}: latency against SRAM size",
+                 pad=16 if note else 6)
+    if note:
+        # The target's fields under the title, small enough to fit.
+        ax.text(0.5, 1.015, note, transform=ax.transAxes, ha="center",
+                va="bottom", fontsize=8, color="dimgray")
+    top = max((latency_ms(r) for _, _, _, pts in lines for _, r in pts),
+              default=0)
+    if top > 0:
+        ax.set_ylim(top=top * 1.08)
     if outside:
         ax.legend(handles=handles, fontsize=8, loc="upper left",
                   bbox_to_anchor=(1.02, 1), borderaxespad=0)
