@@ -68,6 +68,9 @@ static constexpr const char *kPipelines[] = {
     "cnn-traffic-report{output-file=/dev/null}",
     "cnn-fill-weights,cnn-to-linalg",
     "tosa-to-cnn,cnn-tile-for-sram{sram=@},merge-layers",
+    "cnn-tile-for-sram{target=nvdla-small,sram_bytes=@},merge-layers,"
+    "cnn-traffic-report{output-file=/dev/null},lower-to-dma,"
+    "dma-verify-arena,dma-traffic-report{output-file=/dev/null}",
 };
 
 static uint64_t hashBytes(const uint8_t *data, size_t size) {
