@@ -157,12 +157,29 @@ llvm::Error assign(TargetDesc &t, StringRef origin, StringRef key,
       return fieldError(origin, key, "must be at most 1 TiB");
     return llvm::Error::success();
   }
-  if (key == "dram_bytes_per_cycle")
-    return positiveReal(t.dramBytesPerCycle);
-  if (key == "macs_per_cycle")
-    return positiveInt(t.macsPerCycle);
-  if (key == "clock_mhz")
-    return positiveReal(t.clockMhz);
+  // Bounds that keep every cycle count and time finite.
+  auto within = [&](double v, double lo, double hi) -> llvm::Error {
+    if (v < lo || v > hi)
+      return fieldError(origin, key,
+                        "must be between " + formatReal(lo) + " and " +
+                            formatReal(hi) + ", got " + formatReal(v));
+    return llvm::Error::success();
+  };
+  if (key == "dram_bytes_per_cycle") {
+    if (llvm::Error e = positiveReal(t.dramBytesPerCycle))
+      return e;
+    return within(t.dramBytesPerCycle, 1.0 / 1024, 1 << 20);
+  }
+  if (key == "macs_per_cycle") {
+    if (llvm::Error e = positiveInt(t.macsPerCycle))
+      return e;
+    return within(static_cast<double>(t.macsPerCycle), 1, 1 << 30);
+  }
+  if (key == "clock_mhz") {
+    if (llvm::Error e = positiveReal(t.clockMhz))
+      return e;
+    return within(t.clockMhz, 0.001, 1e6);
+  }
   if (key == "dma_align_bytes") {
     if (llvm::Error e = positiveInt(t.dmaAlignBytes))
       return e;
@@ -277,6 +294,10 @@ std::optional<int64_t> mlir::cnn::parseSizeText(StringRef text) {
 }
 
 std::string mlir::cnn::formatReal(double value) {
+  // Whole numbers in full (1000000, not 1e+06).
+  if (std::isfinite(value) && value == std::floor(value) &&
+      std::fabs(value) < 1e15)
+    return std::to_string(static_cast<long long>(value));
   char buf[64];
   auto [end, ec] = std::to_chars(buf, buf + sizeof(buf), value);
   if (ec != std::errc())

@@ -103,7 +103,7 @@ static std::string formatSeconds(double s) {
 }
 
 static int64_t whole(double cycles) {
-  return static_cast<int64_t>(std::ceil(cycles - 1e-9));
+  return toWholeCycles(cycles);
 }
 
 void TrafficTable::printLatency(llvm::raw_ostream &os) const {

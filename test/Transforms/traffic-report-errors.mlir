@@ -60,3 +60,9 @@ module attributes {cnn.target = #cnn.target<sram = 1024, pj_per_mac = -1>} {
 // expected-error@+1 {{failed to parse Cnn_TargetAttr parameter 'dma_overlap'}}
 module attributes {cnn.target = #cnn.target<sram = 1024, dma_overlap = 1>} {
 }
+
+// -----
+
+// expected-error@+1 {{expects clock_mhz between 0.001 and 1000000, got 1e-09}}
+module attributes {cnn.target = #cnn.target<sram = 1024, clock_mhz = 1.0e-9>} {
+}

@@ -352,7 +352,7 @@ static constexpr const char *kColumns[] = {
 
 /// A cycle count as printed: rounded up to a whole cycle.
 static int64_t wholeCycles(double c) {
-  return static_cast<int64_t>(std::ceil(c - 1e-9));
+  return toWholeCycles(c);
 }
 
 /// The latency columns of a point: cycles, time and rate at the clock.

@@ -83,6 +83,15 @@ TEST(Target, NegativeSizesAreNamed) {
             "t.json: field 'fm_percent' must be between 1 and 100, got 120");
 }
 
+TEST(Target, RatesAreBounded) {
+  EXPECT_EQ(errorOf(R"({"clock_mhz": 1e-9})"),
+            "t.json: field 'clock_mhz' must be between 0.001 and 1000000, got "
+            "1e-09");
+  EXPECT_EQ(errorOf(R"({"dram_bytes_per_cycle": 1e9})"),
+            "t.json: field 'dram_bytes_per_cycle' must be between 0.0009765625 "
+            "and 1048576, got 1000000000");
+}
+
 TEST(Target, NotAnObjectOrNotJson) {
   EXPECT_NE(errorOf("[1, 2]").find("t.json: a target description is a JSON "
                                    "object"),

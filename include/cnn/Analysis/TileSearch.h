@@ -50,6 +50,16 @@ struct Traffic {
   int64_t total() const { return input + weights + output; }
 };
 
+/// A cycle count as a whole number: rounded up, and kept within int64_t
+/// (at most 2^62) however slow a target is described.
+inline int64_t toWholeCycles(double cycles) {
+  constexpr double kMax = 4611686018427387904.0; // 2^62
+  double up = std::ceil(cycles - 1e-9);
+  if (!(up > 0))
+    return 0;
+  return up >= kMax ? static_cast<int64_t>(kMax) : static_cast<int64_t>(up);
+}
+
 /// Estimated cycles of a layer or group on a target (docs/CostModel.md,
 /// section 6): the MAC array's cycles, the DMA's cycles, and the estimate:
 /// per step of the schedule the larger of the two when DMA overlaps
@@ -65,7 +75,7 @@ struct Cycles {
   /// Each count rounded up to a whole cycle: what a layer or group run
   /// alone takes (units run one after another, so totals add these).
   Cycles whole() const {
-    auto up = [](double v) { return std::ceil(v - 1e-9); };
+    auto up = [](double v) { return static_cast<double>(toWholeCycles(v)); };
     return {up(compute), up(dma), up(estimated)};
   }
   Cycles &operator+=(const Cycles &o) {

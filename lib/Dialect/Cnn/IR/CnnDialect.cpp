@@ -85,14 +85,25 @@ LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (fmPercent < 1 || fmPercent > 100)
     return emitError() << "expects fm_percent between 1 and 100, got "
                        << fmPercent;
+  // The bounds of docs/Targets.md, which keep cycle counts finite.
   if (!(dramBytesPerCycle > 0) || !std::isfinite(dramBytesPerCycle))
     return emitError() << "expects a positive dram_bytes_per_cycle, got "
+                       << formatReal(dramBytesPerCycle);
+  if (dramBytesPerCycle < 1.0 / 1024 || dramBytesPerCycle > (1 << 20))
+    return emitError() << "expects dram_bytes_per_cycle between 0.0009765625 "
+                          "and 1048576, got "
                        << formatReal(dramBytesPerCycle);
   if (macsPerCycle <= 0)
     return emitError() << "expects a positive macs_per_cycle, got "
                        << macsPerCycle;
+  if (macsPerCycle > (1 << 30))
+    return emitError() << "expects macs_per_cycle of at most 1073741824, got "
+                       << macsPerCycle;
   if (!(clockMhz > 0) || !std::isfinite(clockMhz))
     return emitError() << "expects a positive clock_mhz, got "
+                       << formatReal(clockMhz);
+  if (clockMhz < 0.001 || clockMhz > 1e6)
+    return emitError() << "expects clock_mhz between 0.001 and 1000000, got "
                        << formatReal(clockMhz);
   if (dmaAlign < 1 || dmaAlign > (int64_t(1) << 20))
     return emitError() << "expects dma_align between 1 and 1048576, got "

@@ -41,7 +41,7 @@ TargetAttr mlir::cnn::getTargetAttr(MLIRContext *ctx, const TargetDesc &d) {
 }
 
 static CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &c) {
-  auto up = [](double v) { return static_cast<int64_t>(std::ceil(v - 1e-9)); };
+  auto up = toWholeCycles;
   return CyclesAttr::get(ctx, up(c.compute), up(c.dma), up(c.estimated));
 }
 
