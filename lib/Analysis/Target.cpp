@@ -103,6 +103,22 @@ const TargetField *findField(StringRef key) {
   return nullptr;
 }
 
+/// The preset called `name`, or null.
+const TargetPreset *findPreset(StringRef name) {
+  for (const TargetPreset &p : kPresets)
+    if (name == p.name)
+      return &p;
+  return nullptr;
+}
+
+/// "default, evp-256k, ...".
+std::string presetNames() {
+  std::string names;
+  for (const TargetPreset &p : kPresets)
+    names += (names.empty() ? "" : ", ") + std::string(p.name);
+  return names;
+}
+
 std::string knownFields() {
   std::string s;
   for (const TargetField &f : kFields) {
@@ -111,6 +127,11 @@ std::string knownFields() {
     s += f.key;
   }
   return s;
+}
+
+llvm::Error unknownFieldError(StringRef origin, StringRef key) {
+  return fieldError(origin, key, "is not a target field (known fields: " +
+                                     knownFields() + ")");
 }
 
 /// Stores a checked value into its field.
@@ -207,8 +228,7 @@ llvm::Error assign(TargetDesc &t, StringRef origin, StringRef key,
     t.fmPercent = *integer;
     return llvm::Error::success();
   }
-  return fieldError(origin, key, "is not a target field (known fields: " +
-                                     knownFields() + ")");
+  return unknownFieldError(origin, key);
 }
 
 /// The checked value of one JSON member.
@@ -216,8 +236,7 @@ llvm::Error assignJson(TargetDesc &t, StringRef origin, StringRef key,
                        const llvm::json::Value &v) {
   const TargetField *field = findField(key);
   if (!field)
-    return fieldError(origin, key, "is not a target field (known fields: " +
-                                       knownFields() + ")");
+    return unknownFieldError(origin, key);
   StringRef type = field->type;
   std::optional<int64_t> integer;
   std::optional<double> real;
@@ -328,18 +347,11 @@ llvm::Expected<TargetDesc> mlir::cnn::parseTarget(StringRef json,
     if (!name)
       return fieldError(origin, "base",
                         llvm::Twine("must be a string, got ") + kindOf(*base));
-    const TargetPreset *preset = nullptr;
-    for (const TargetPreset &p : kPresets)
-      if (*name == p.name)
-        preset = &p;
-    if (!preset) {
-      std::string names;
-      for (const TargetPreset &p : kPresets)
-        names += (names.empty() ? "" : ", ") + std::string(p.name);
+    const TargetPreset *preset = findPreset(*name);
+    if (!preset)
       return fieldError(origin, "base",
-                        "names no preset: '" + *name + "' (presets: " + names +
-                            ")");
-    }
+                        "names no preset: '" + *name + "' (presets: " +
+                            presetNames() + ")");
     llvm::Expected<TargetDesc> b = parseTarget(preset->json, preset->name);
     if (!b)
       return b.takeError();
@@ -364,8 +376,7 @@ llvm::Error mlir::cnn::setTargetField(TargetDesc &target, StringRef key,
                                       StringRef value) {
   const TargetField *field = findField(key);
   if (!field || key == "base")
-    return fieldError("", key, "is not a target field (known fields: " +
-                                   knownFields() + ")");
+    return unknownFieldError("", key);
   StringRef type = field->type;
   value = value.trim();
   if (type == "string")
@@ -430,26 +441,20 @@ llvm::Expected<TargetDesc> mlir::cnn::loadTarget(StringRef spec) {
         ",field=value overrides; got '" +
             spec.str() + "'");
   std::optional<TargetDesc> target;
-  for (const TargetPreset &p : kPresets)
-    if (head == p.name) {
-      llvm::Expected<TargetDesc> t = parseTarget(p.json, p.name);
-      if (!t)
-        return t.takeError();
-      target = *t;
-    }
-  if (!target) {
+  if (const TargetPreset *p = findPreset(head)) {
+    llvm::Expected<TargetDesc> t = parseTarget(p->json, p->name);
+    if (!t)
+      return t.takeError();
+    target = *t;
+  } else {
     llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
         llvm::MemoryBuffer::getFile(head, /*IsText=*/true);
-    if (!file) {
-      std::string names;
-      for (const TargetPreset &p : kPresets)
-        names += (names.empty() ? "" : ", ") + std::string(p.name);
+    if (!file)
       return llvm::createStringError(
           llvm::inconvertibleErrorCode(),
           "cannot read target file '" + head.str() +
               "': " + file.getError().message() + " (and it is no preset: " +
-              names + ")");
-    }
+              presetNames() + ")");
     llvm::Expected<TargetDesc> t = parseTarget((*file)->getBuffer(), head);
     if (!t)
       return t.takeError();

@@ -155,17 +155,22 @@ struct LoopNest {
   }
 };
 
-/// Sum over the tiles of one dimension of the input extent each tile reads,
-/// clipped to the real input (padding is never read).
+/// The input rows (or columns) that outputs start..last read, clipped to
+/// the real input (padding is never read).
+int64_t clippedExtent(int64_t start, int64_t last, int64_t stride, int64_t pad,
+                      int64_t window, int64_t inSize) {
+  int64_t lo = std::max<int64_t>(start * stride - pad, 0);
+  int64_t hi = std::min<int64_t>(last * stride - pad + window - 1, inSize - 1);
+  return std::max<int64_t>(hi - lo + 1, 0);
+}
+
+/// Sum over the tiles of one dimension of the input extent each tile reads.
 int64_t sweepExtent(int64_t outSize, int64_t tile, int64_t stride,
                     int64_t pad, int64_t window, int64_t inSize) {
   int64_t sum = 0;
-  for (int64_t start = 0; start < outSize; start += tile) {
-    int64_t last = std::min(start + tile, outSize) - 1;
-    int64_t lo = std::max<int64_t>(start * stride - pad, 0);
-    int64_t hi = std::min<int64_t>(last * stride - pad + window - 1, inSize - 1);
-    sum += std::max<int64_t>(hi - lo + 1, 0);
-  }
+  for (int64_t start = 0; start < outSize; start += tile)
+    sum += clippedExtent(start, std::min(start + tile, outSize) - 1, stride,
+                         pad, window, inSize);
   return sum;
 }
 
@@ -231,12 +236,8 @@ std::vector<DimClass> dimClasses(int64_t n, int64_t tile, int64_t stride = 1,
     c.first = i == 0;
     c.last = i == trips - 1;
     c.size = last - start + 1;
-    if (inSize >= 0) {
-      int64_t lo = std::max<int64_t>(start * stride - pad, 0);
-      int64_t hi =
-          std::min<int64_t>(last * stride - pad + window - 1, inSize - 1);
-      c.inExtent = std::max<int64_t>(hi - lo + 1, 0);
-    }
+    if (inSize >= 0)
+      c.inExtent = clippedExtent(start, last, stride, pad, window, inSize);
     auto same = [&](const DimClass &o) {
       return o.first == c.first && o.last == c.last && o.size == c.size &&
              o.inExtent == c.inExtent;
@@ -342,12 +343,14 @@ Traffic mlir::cnn::getTilingTrafficBySteps(const TileProblem &p,
   return sum;
 }
 
-Cycles mlir::cnn::getTilingCycles(const TileProblem &p, const Tiling &t) {
+/// Cycles of the tiling whose traffic is `traffic`: without overlap the
+/// sum over steps is the sum of the totals, so the traffic is all it takes.
+static Cycles cyclesWithTraffic(const TileProblem &p, const Tiling &t,
+                                const Traffic &traffic) {
   if (!p.target.dmaOverlap) {
-    // Without overlap the sum over steps is the sum of the totals.
     int64_t macs = p.groups * p.m * p.e * p.f * p.macsPerTap *
                    (p.cls == TilingClass::Conv ? p.c : 1);
-    return getStepCycles(p.target, macs, getTilingTraffic(p, t).total());
+    return getStepCycles(p.target, macs, traffic.total());
   }
   Cycles sum;
   forEachTileStep(p, t, [&](const TileStep &s) {
@@ -357,6 +360,10 @@ Cycles mlir::cnn::getTilingCycles(const TileProblem &p, const Tiling &t) {
     sum.estimated += s.count * c.estimated;
   });
   return sum;
+}
+
+Cycles mlir::cnn::getTilingCycles(const TileProblem &p, const Tiling &t) {
+  return cyclesWithTraffic(p, t, getTilingTraffic(p, t));
 }
 
 Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
@@ -492,7 +499,7 @@ static TileChoice makeChoice(const TileProblem &p, const Tiling &t) {
   TileChoice c;
   c.tiling = t;
   c.traffic = getTilingTraffic(p, t);
-  c.cycles = getTilingCycles(p, t);
+  c.cycles = cyclesWithTraffic(p, t, c.traffic);
   c.bufferBytes = getTileFitBytes(p, t);
   c.tiles = getTileCount(p, t);
   return c;
@@ -508,6 +515,10 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
   std::vector<int64_t> cs = p.cls == TilingClass::Conv
                                 ? getTileCandidates(p.c)
                                 : std::vector<int64_t>{0};
+  // The problem without bursts: its traffic bounds the traffic with bursts
+  // from below (used when the target changes plans).
+  TileProblem raw = p;
+  raw.target.dmaAlignBytes = 1;
   std::optional<TileChoice> best;
   for (LoopOrder order : kAllLoopOrders) {
     for (int64_t te : es) {
@@ -547,8 +558,6 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
           // down while the traffic without bursts, which never decreases as
           // tm shrinks and bounds the traffic with bursts from below, can
           // still match the best.
-          TileProblem raw = p;
-          raw.target.dmaAlignBytes = 1;
           for (size_t i = lo + 1; i-- > 0;) {
             Tiling t = tilingOf(ms[i]);
             if (best && getTilingTraffic(raw, t).total() > best->traffic.total())

@@ -5,7 +5,6 @@
 #include "llvm/Support/Format.h"
 
 #include <algorithm>
-#include <cmath>
 
 using namespace mlir::cnn;
 
@@ -102,10 +101,6 @@ static std::string formatSeconds(double s) {
   return out;
 }
 
-static int64_t whole(double cycles) {
-  return toWholeCycles(cycles);
-}
-
 void TrafficTable::printLatency(llvm::raw_ostream &os) const {
   const TargetDesc &t = target;
   os << "latency on target " << (t.name.empty() ? "default" : t.name) << " ("
@@ -129,10 +124,10 @@ void TrafficTable::printLatency(llvm::raw_ostream &os) const {
                      "bound");
   auto line = [&](const std::string &name, const Cycles &c) {
     os << llvm::format("%-*s %15s %15s %15s %12s  %s\n", width, name.c_str(),
-                       formatWithCommas(whole(c.compute)).c_str(),
-                       formatWithCommas(whole(c.dma)).c_str(),
-                       formatWithCommas(whole(c.estimated)).c_str(),
-                       formatSeconds(t.seconds(whole(c.estimated))).c_str(),
+                       formatWithCommas(toWholeCycles(c.compute)).c_str(),
+                       formatWithCommas(toWholeCycles(c.dma)).c_str(),
+                       formatWithCommas(toWholeCycles(c.estimated)).c_str(),
+                       formatSeconds(t.seconds(toWholeCycles(c.estimated))).c_str(),
                        c.bound());
   };
   for (const LayerTraffic &l : layers)
@@ -144,13 +139,13 @@ void TrafficTable::printLatency(llvm::raw_ostream &os) const {
   }
   Cycles c = mergedCycles();
   line("total", c);
-  double seconds = t.seconds(whole(c.estimated));
-  os << "latency " << formatWithCommas(whole(c.estimated)) << " cycles = "
+  double seconds = t.seconds(toWholeCycles(c.estimated));
+  os << "latency " << formatWithCommas(toWholeCycles(c.estimated)) << " cycles = "
      << formatSeconds(seconds) << " at " << formatReal(t.clockMhz) << " MHz, "
      << llvm::format("%.2f", seconds > 0 ? 1.0 / seconds : 0.0)
      << " inferences/s; " << c.bound() << "-bound (compute "
-     << formatWithCommas(whole(c.compute)) << " cycles, DMA "
-     << formatWithCommas(whole(c.dma)) << " cycles)\n";
+     << formatWithCommas(toWholeCycles(c.compute)) << " cycles, DMA "
+     << formatWithCommas(toWholeCycles(c.dma)) << " cycles)\n";
 }
 
 void TrafficTable::printText(llvm::raw_ostream &os,
@@ -242,10 +237,10 @@ void TrafficTable::printText(llvm::raw_ostream &os,
 }
 
 static llvm::json::Object cyclesJson(const Cycles &c, const TargetDesc &t) {
-  double seconds = t.seconds(whole(c.estimated));
-  return llvm::json::Object{{"compute_cycles", whole(c.compute)},
-                            {"dma_cycles", whole(c.dma)},
-                            {"cycles", whole(c.estimated)},
+  double seconds = t.seconds(toWholeCycles(c.estimated));
+  return llvm::json::Object{{"compute_cycles", toWholeCycles(c.compute)},
+                            {"dma_cycles", toWholeCycles(c.dma)},
+                            {"cycles", toWholeCycles(c.estimated)},
                             {"seconds", seconds},
                             {"bound", c.bound()}};
 }
@@ -298,7 +293,7 @@ llvm::json::Value TrafficTable::toJson(const EnergyModel &energy) const {
   if (hasCycles()) {
     Cycles c = mergedCycles();
     llvm::json::Object latency = cyclesJson(c, target);
-    double seconds = target.seconds(whole(c.estimated));
+    double seconds = target.seconds(toWholeCycles(c.estimated));
     latency["inferences_per_second"] = seconds > 0 ? 1.0 / seconds : 0.0;
     total["latency"] = std::move(latency);
   }

@@ -350,11 +350,6 @@ static constexpr const char *kColumns[] = {
     "cycles",         "latency_ms",        "inferences_per_s",
     "bound",          "message"};
 
-/// A cycle count as printed: rounded up to a whole cycle.
-static int64_t wholeCycles(double c) {
-  return toWholeCycles(c);
-}
-
 /// The latency columns of a point: cycles, time and rate at the clock.
 struct PointLatency {
   int64_t compute, dma, cycles;
@@ -364,9 +359,9 @@ struct PointLatency {
 
 static PointLatency getLatency(const SweepResult &r, const TargetDesc &t) {
   PointLatency l;
-  l.compute = wholeCycles(r.cycles.compute);
-  l.dma = wholeCycles(r.cycles.dma);
-  l.cycles = wholeCycles(r.cycles.estimated);
+  l.compute = toWholeCycles(r.cycles.compute);
+  l.dma = toWholeCycles(r.cycles.dma);
+  l.cycles = toWholeCycles(r.cycles.estimated);
   double seconds = t.seconds(static_cast<double>(l.cycles));
   l.ms = seconds * 1e3;
   l.perSecond = seconds > 0 ? 1.0 / seconds : 0;

@@ -20,6 +20,12 @@
 
 namespace mlir::cnn {
 
+/// `bytes` rounded up to whole bursts of `burst` bytes (0 stays 0; a burst
+/// of 1 or less changes nothing).
+inline int64_t alignToBursts(int64_t bytes, int64_t burst) {
+  return burst <= 1 ? bytes : (bytes + burst - 1) / burst * burst;
+}
+
 /// A processor as planning sees it. The defaults are the cost model's
 /// contract (docs/CostModel.md): no burst rounding and no double buffering,
 /// so that with only the SRAM size set every figure is the model's.
@@ -48,9 +54,7 @@ struct TargetDesc {
 
   /// `bytes` rounded up to whole DMA bursts (0 stays 0).
   int64_t alignTransfer(int64_t bytes) const {
-    return dmaAlignBytes <= 1 ? bytes
-                              : (bytes + dmaAlignBytes - 1) / dmaAlignBytes *
-                                    dmaAlignBytes;
+    return alignToBursts(bytes, dmaAlignBytes);
   }
   /// SRAM taken by a buffer that DMA streams: twice its size under
   /// double buffering.

@@ -8,7 +8,6 @@
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/DenseMap.h"
 
-#include <cmath>
 
 using namespace mlir;
 using namespace mlir::cnn;
@@ -40,9 +39,14 @@ TargetAttr mlir::cnn::getTargetAttr(MLIRContext *ctx, const TargetDesc &d) {
                          llvm::APFloat(d.pjPerBit), d.name);
 }
 
-static CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &c) {
-  auto up = toWholeCycles;
-  return CyclesAttr::get(ctx, up(c.compute), up(c.dma), up(c.estimated));
+CyclesAttr mlir::cnn::getCyclesAttr(MLIRContext *ctx, const Cycles &c) {
+  return CyclesAttr::get(ctx, toWholeCycles(c.compute), toWholeCycles(c.dma),
+                         toWholeCycles(c.estimated));
+}
+
+Cycles mlir::cnn::getCycles(CyclesAttr c) {
+  return {double(c.getCompute()), double(c.getDma()),
+          double(c.getEstimated())};
 }
 
 /// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
@@ -265,8 +269,7 @@ LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
       return failure();
     for (auto [layer, op] : llvm::zip(graph.layers, layerOps))
       if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
-        layer.aloneCycles = {double(c.getCompute()), double(c.getDma()),
-                             double(c.getEstimated())};
+        layer.aloneCycles = getCycles(c);
     Partition partition = partitionLayers(graph, target.getSram());
     unsigned groupIndex = 0;
     for (const PartitionUnit &unit : partition.units) {

@@ -14,11 +14,6 @@ namespace mlir::cnn {
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
 namespace {
-Cycles readCycles(CyclesAttr c) {
-  return {double(c.getCompute()), double(c.getDma()),
-          double(c.getEstimated())};
-}
-
 struct CnnTrafficReportPass
     : impl::CnnTrafficReportBase<CnnTrafficReportPass> {
   using Base::Base;
@@ -73,7 +68,7 @@ struct CnnTrafficReportPass
         line.traffic = {traffic.getInput(), traffic.getWeights(),
                         traffic.getOutput()};
         if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
-          line.cycles = readCycles(c);
+          line.cycles = getCycles(c);
         if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
           line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
                                static_cast<LoopOrder>(t.getOrder())};
@@ -104,7 +99,7 @@ struct CnnTrafficReportPass
         g.traffic = {traffic.getInput(), traffic.getWeights(),
                      traffic.getOutput()};
         if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
-          g.cycles = readCycles(c);
+          g.cycles = getCycles(c);
         int gi = static_cast<int>(table.groups.size());
         table.groups.push_back(g);
         size_t firstLine = table.layers.size();

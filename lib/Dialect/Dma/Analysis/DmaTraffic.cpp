@@ -112,8 +112,7 @@ mlir::dma::countDmaTraffic(FunctionOpInterface func, int64_t burstBytes) {
     FailureOr<int64_t> bytes = getTransferBytes(transfer);
     if (failed(bytes))
       return WalkResult::interrupt();
-    if (burstBytes > 1)
-      *bytes = (*bytes + burstBytes - 1) / burstBytes * burstBytes;
+    *bytes = cnn::alignToBursts(*bytes, burstBytes);
     FailureOr<int64_t> count = getExecutionCount(transfer);
     if (failed(count))
       return WalkResult::interrupt();

@@ -24,6 +24,10 @@ namespace mlir::cnn {
 TargetDesc getTargetDesc(TargetAttr attr);
 TargetAttr getTargetAttr(MLIRContext *ctx, const TargetDesc &desc);
 
+/// The cycles a `#cnn.cycles` records (whole cycles), and back.
+Cycles getCycles(CyclesAttr attr);
+CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &cycles);
+
 /// Chooses the minimum-traffic tiling of one layer for the target and
 /// attaches `cnn.tiling` and `cnn.traffic` to it. Emits an error naming the
 /// layer (`name`) and the SRAM it needs when no tiling fits.
