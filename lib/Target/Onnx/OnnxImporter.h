@@ -1,0 +1,211 @@
+//===- OnnxImporter.h - Shared parts of the ONNX importer -------*- C++ -*-===//
+//
+// The Importer that ImportOnnx.cpp drives and the helpers that read ONNX's
+// protobuf messages. The importer's methods live in several files:
+// OnnxTensors.cpp reads messages and tensors, ImportLayers.cpp imports the
+// nodes with weights or windows (Conv, Gemm, MatMul, pooling),
+// ImportOps.cpp the element-wise and structural nodes, and ImportOnnx.cpp
+// the graph and the entry points.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_LIB_TARGET_ONNX_ONNXIMPORTER_H
+#define CNN_LIB_TARGET_ONNX_ONNXIMPORTER_H
+
+#include "cnn/Target/Onnx/ImportOnnx.h"
+
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+#include "cnn/Zoo/NetBuilder.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/Diagnostics.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <onnx/onnx_pb.h>
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace mlir::cnn::onnx_import {
+
+//===----------------------------------------------------------------------===//
+// Reading protobuf messages
+//===----------------------------------------------------------------------===//
+
+/// The attribute `name` of `node`, or null.
+const onnx::AttributeProto *findAttr(const onnx::NodeProto &node,
+                                     StringRef name);
+
+int64_t getIntAttr(const onnx::NodeProto &node, StringRef name,
+                   int64_t defaultValue);
+
+float getFloatAttr(const onnx::NodeProto &node, StringRef name,
+                   float defaultValue);
+
+std::string getStringAttr(const onnx::NodeProto &node, StringRef name,
+                          StringRef defaultValue);
+
+SmallVector<int64_t> getIntsAttr(const onnx::NodeProto &node, StringRef name,
+                                 ArrayRef<int64_t> defaultValue);
+
+/// The name of input `index` of `node`, empty when the input is absent
+/// (ONNX writes an omitted optional input as an empty name).
+StringRef getInputName(const onnx::NodeProto &node, int index);
+
+/// The name of the layer a node becomes: the node's name, or its first
+/// output's when the node has none.
+std::string getNodeName(const onnx::NodeProto &node);
+
+SmallVector<int64_t> getDims(const onnx::TensorProto &tensor);
+
+int64_t getNumElements(const onnx::TensorProto &tensor);
+
+/// True unless the tensor holds only its dims (a model saved without its
+/// weights) or keeps its data in an external file.
+bool hasData(const onnx::TensorProto &tensor);
+
+/// A number as C's %g writes it: "6", "0.5", "inf".
+std::string formatNumber(double value);
+
+std::string formatDims(ArrayRef<int64_t> dims);
+
+//===----------------------------------------------------------------------===//
+// Importer
+//===----------------------------------------------------------------------===//
+
+/// An ONNX tensor as a feature map. ONNX sees a flattened feature map (the
+/// output of Flatten, Gemm, MatMul) as [1, C*H*W]; it stays the 1xCxHxW
+/// value it views, as `cnn.fully_connected` flattens its input itself.
+struct FeatureMap {
+  Value value;
+  bool flat = false;
+};
+
+/// The parameters of a fully connected layer, from Gemm or MatMul + Add.
+struct FullyConnectedParams {
+  /// [N, K], or [K, N] when `transposed`.
+  const onnx::TensorProto *weight = nullptr;
+  bool transposed = false;
+  float alpha = 1.0f;
+  /// N values or one, or null.
+  const onnx::TensorProto *bias = nullptr;
+  float beta = 1.0f;
+};
+
+class Importer {
+public:
+  Importer(const onnx::ModelProto &model, StringRef fileName,
+           MLIRContext *context, const OnnxImportOptions &options)
+      : model(model), graph(model.graph()), options(options), builder(context),
+        fileLoc(FileLineColLoc::get(context, fileName, 0, 0)) {}
+
+  OwningOpRef<ModuleOp> import();
+
+private:
+  using Handler = LogicalResult (Importer::*)(const onnx::NodeProto &);
+
+  // Diagnostics.
+  InFlightDiagnostic emitNodeError(const onnx::NodeProto &node);
+
+  // The graph's tensors.
+  void collectConstants();
+  LogicalResult importInput(const onnx::ValueInfoProto &input,
+                            SmallVectorImpl<int64_t> &chw);
+  int64_t getNumReaders(StringRef tensor) const;
+  const onnx::NodeProto *getOnlyReader(StringRef tensor) const;
+  void define(StringRef tensor, FeatureMap map);
+  void alias(StringRef tensor, FeatureMap map);
+  FailureOr<FeatureMap> getFeatureMap(const onnx::NodeProto &node, int index);
+  FailureOr<const onnx::TensorProto *> getConstant(const onnx::NodeProto &node,
+                                                   int index, StringRef what,
+                                                   bool optional = false);
+  FailureOr<SmallVector<float>> readFloats(const onnx::NodeProto &node,
+                                           const onnx::TensorProto &tensor);
+  FailureOr<SmallVector<int64_t>> readInts(const onnx::NodeProto &node,
+                                           const onnx::TensorProto &tensor);
+  FailureOr<float> getScalar(const onnx::NodeProto &node, int index,
+                             StringRef what, float defaultValue);
+  LogicalResult checkOnlyOutput(const onnx::NodeProto &node);
+
+  // Layers.
+  bool wantsValues() const;
+  FailureOr<Value> checkBuilt(const onnx::NodeProto &node, Value result);
+  void setValues(Value weight, ArrayRef<float> values);
+  void noteMissingValues(const onnx::NodeProto &node);
+  FailureOr<std::array<int64_t, 4>> getPadding(const onnx::NodeProto &node,
+                                               int64_t h, int64_t w,
+                                               ArrayRef<int64_t> window,
+                                               ArrayRef<int64_t> strides);
+  FailureOr<const onnx::NodeProto *>
+  getFoldedBatchNorm(const onnx::NodeProto &node, int64_t channels,
+                     std::array<const onnx::TensorProto *, 4> &params);
+  LogicalResult
+  setConvValues(const onnx::NodeProto &node, Value y,
+                const onnx::TensorProto &weight, const onnx::TensorProto *bias,
+                const onnx::NodeProto *bn,
+                const std::array<const onnx::TensorProto *, 4> &bnParams,
+                int64_t channels);
+  LogicalResult buildFullyConnected(const onnx::NodeProto &node, FeatureMap x,
+                                    const FullyConnectedParams &params,
+                                    StringRef output);
+  LogicalResult importActivation(const onnx::NodeProto &node,
+                                 Activation activation);
+  template <bool IsMax> LogicalResult importPool(const onnx::NodeProto &node);
+
+  // One handler per op type.
+  LogicalResult importNode(const onnx::NodeProto &node);
+  LogicalResult importConv(const onnx::NodeProto &node);
+  LogicalResult importGemm(const onnx::NodeProto &node);
+  LogicalResult importMatMul(const onnx::NodeProto &node);
+  LogicalResult importMaxPool(const onnx::NodeProto &node);
+  LogicalResult importAveragePool(const onnx::NodeProto &node);
+  LogicalResult importGlobalAveragePool(const onnx::NodeProto &node);
+  LogicalResult importGlobalMaxPool(const onnx::NodeProto &node);
+  LogicalResult importAdd(const onnx::NodeProto &node);
+  LogicalResult importConcat(const onnx::NodeProto &node);
+  LogicalResult importRelu(const onnx::NodeProto &node);
+  LogicalResult importClip(const onnx::NodeProto &node);
+  LogicalResult importPad(const onnx::NodeProto &node);
+  LogicalResult importResize(const onnx::NodeProto &node);
+  LogicalResult importSoftmax(const onnx::NodeProto &node);
+  LogicalResult importFlatten(const onnx::NodeProto &node);
+  LogicalResult importReshape(const onnx::NodeProto &node);
+  LogicalResult importIdentity(const onnx::NodeProto &node);
+  LogicalResult importBatchNormalization(const onnx::NodeProto &node);
+  LogicalResult importConstant(const onnx::NodeProto &node);
+
+  const onnx::ModelProto &model;
+  const onnx::GraphProto &graph;
+  OnnxImportOptions options;
+  OpBuilder builder;
+  Location fileLoc;
+  /// Version of the default operator set.
+  int64_t opset = 1;
+  Type elementType;
+  std::optional<zoo::NetBuilder> nb;
+
+  /// Initializers and the outputs of Constant nodes.
+  llvm::StringMap<const onnx::TensorProto *> constants;
+  /// The feature map of every tensor imported so far.
+  llvm::StringMap<FeatureMap> tensors;
+  /// The nodes that read each tensor, once per input that names it.
+  llvm::StringMap<SmallVector<const onnx::NodeProto *, 2>> readers;
+  llvm::StringSet<> graphOutputs;
+  /// Nodes already imported as part of an earlier node's layer.
+  llvm::DenseSet<const onnx::NodeProto *> absorbed;
+  /// For each value, how many node inputs and graph outputs read it through
+  /// any of the tensors that are it (a Flatten's output is its input): an
+  /// activation is fused into its producer only when it is the one reader.
+  DenseMap<Value, int64_t> numReaders;
+  /// Layers whose weights stay shape-only because an initializer has no
+  /// data.
+  SmallVector<std::string> layersWithoutValues;
+};
+
+} // namespace mlir::cnn::onnx_import
+
+#endif // CNN_LIB_TARGET_ONNX_ONNXIMPORTER_H
