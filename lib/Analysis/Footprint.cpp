@@ -36,7 +36,7 @@ void Footprint::printText(llvm::raw_ostream &os) const {
                      "output FM B");
   for (const LayerInfo &l : layers) {
     os << llvm::format("%-*s %-16s %16s %12s %14s %14s %14s\n", width,
-                       l.name.c_str(), getLayerKindName(l.kind),
+                       l.name.c_str(), l.kind.c_str(),
                        formatWithCommas(l.macs()).c_str(),
                        formatWithCommas(l.parameters()).c_str(),
                        formatWithCommas(l.parameterBytes()).c_str(),
@@ -59,7 +59,7 @@ llvm::json::Value Footprint::toJson() const {
   for (const LayerInfo &l : layers) {
     jsonLayers.push_back(llvm::json::Object{
         {"name", l.name},
-        {"kind", getLayerKindName(l.kind)},
+        {"kind", l.kind},
         {"macs", l.macs()},
         {"parameters", l.parameters()},
         {"weight_bytes", l.parameterBytes()},

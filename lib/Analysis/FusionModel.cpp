@@ -37,89 +37,13 @@ int FusionGraph::addLayer(LayerInfo info, std::vector<int> inputs,
   return index;
 }
 
-bool mlir::cnn::isMergeable(LayerKind kind) {
-  switch (kind) {
-  case LayerKind::Conv2D:
-  case LayerKind::MaxPool:
-  case LayerKind::AvgPool:
-  case LayerKind::Add:
-  case LayerKind::Concat:
-  case LayerKind::Activation:
-  case LayerKind::Pad:
-  case LayerKind::Resize:
-    return true;
-  case LayerKind::FullyConnected:
-  case LayerKind::GlobalAvgPool:
-  case LayerKind::Softmax:
-    return false;
-  }
-  return false;
-}
+bool mlir::cnn::isMergeable(const LayerInfo &layer) { return layer.mergeable; }
 
 const char *mlir::cnn::getGroupModeName(GroupMode mode) {
   return mode == GroupMode::Rows ? "rows" : "resident";
 }
 
 namespace {
-
-int64_t floorDiv(int64_t a, int64_t b) {
-  return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-/// Which rows of its input(s) a layer reads for which output rows: the
-/// row dependencies of section 2.
-struct RowMap {
-  const LayerInfo &layer;
-
-  int64_t inputRows() const { return layer.inputs.front().h; }
-
-  /// The lowest input row that output rows q, q+1, ... read (may be
-  /// >= inputRows() when they read none).
-  int64_t lo(int64_t q) const {
-    const LayerInfo &l = layer;
-    switch (l.kind) {
-    case LayerKind::Conv2D:
-    case LayerKind::MaxPool:
-    case LayerKind::AvgPool:
-      return std::max<int64_t>(q * l.strideH - l.padTop, 0);
-    case LayerKind::Pad:
-      return std::max<int64_t>(q - l.padTop, 0);
-    case LayerKind::Resize:
-      if (l.bilinear)
-        return std::max<int64_t>(
-            floorDiv(2 * q + 1 - l.strideH, 2 * l.strideH), 0);
-      return q / l.strideH;
-    default:
-      return q;
-    }
-  }
-
-  /// The highest input row that output rows 0..o read (-1 for none).
-  int64_t hi(int64_t o) const {
-    if (o < 0)
-      return -1;
-    const LayerInfo &l = layer;
-    int64_t row;
-    switch (l.kind) {
-    case LayerKind::Conv2D:
-    case LayerKind::MaxPool:
-    case LayerKind::AvgPool:
-      row = o * l.strideH - l.padTop + (l.kernelH - 1) * l.dilationH;
-      break;
-    case LayerKind::Pad:
-      row = o - l.padTop;
-      break;
-    case LayerKind::Resize:
-      row = l.bilinear ? floorDiv(2 * o + 1 - l.strideH, 2 * l.strideH) + 1
-                       : o / l.strideH;
-      break;
-    default:
-      row = o;
-      break;
-    }
-    return std::clamp<int64_t>(row, -1, inputRows() - 1);
-  }
-};
 
 /// The tensors a set of layers touches, and how they relate.
 struct GroupView {
@@ -153,14 +77,14 @@ struct GroupView {
         add(t);
       }
       add(g.layers[l].output);
-      if (g.layers[l].info.kind == LayerKind::Concat)
+      if (g.layers[l].info.cls == LayerClass::View)
         views.insert(g.layers[l].output);
     }
     // Readers, from the last layer back so a concat's readers are known
     // before its parts are visited.
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
       const GraphLayer &layer = g.layers[*it];
-      bool view = layer.info.kind == LayerKind::Concat;
+      bool view = layer.info.cls == LayerClass::View;
       for (int t : layer.inputs) {
         if (view) {
           std::vector<int> concatReaders = readerLists[layer.output];
@@ -245,6 +169,29 @@ std::vector<int> storedTensors(const FusionGraph &graph,
 } // namespace
 
 namespace {
+/// True when tensor `t` is `u` or, through concatenations, a part of it.
+bool isPartOf(const FusionGraph &graph, int t, int u) {
+  if (t == u)
+    return true;
+  int p = graph.tensors[u].producer;
+  if (p < 0 || graph.layers[p].info.cls != LayerClass::View)
+    return false;
+  for (int part : graph.layers[p].inputs)
+    if (isPartOf(graph, t, part))
+      return true;
+  return false;
+}
+
+/// The rows `reader` reads of tensor `t`, which it reads directly or
+/// through a concatenation.
+RowDependence dependenceOn(const FusionGraph &graph, const GraphLayer &reader,
+                           int t) {
+  for (size_t j = 0; j < reader.inputs.size(); ++j)
+    if (isPartOf(graph, t, reader.inputs[j]))
+      return reader.info.inputRows[j];
+  return RowDependence::identity();
+}
+
 /// Mode rows of a group simulated over the group's tensors only: the line
 /// buffer of each tensor with a buffer, and, when `steps` is given, every
 /// step's produced and lowest live rows.
@@ -286,14 +233,14 @@ LocalRows simulateRows(const FusionGraph &graph,
   struct Reader {
     int out;
     int64_t lastRow;
-    RowMap map;
+    RowDependence rows;
   };
   std::vector<std::vector<Reader>> readers(result.tensors.size());
   for (size_t k = 0; k < result.tensors.size(); ++k)
     for (int reader : view.readers(result.tensors[k])) {
       const GraphLayer &rl = graph.layers[reader];
-      readers[k].push_back(
-          {local[rl.output], T[rl.output].shape.h - 1, RowMap{rl.info}});
+      readers[k].push_back({local[rl.output], T[rl.output].shape.h - 1,
+                            dependenceOn(graph, rl, result.tensors[k])});
     }
   // Tensors no layer of the group reads advance at the driver's rate.
   std::vector<int> unread;
@@ -319,9 +266,11 @@ LocalRows simulateRows(const FusionGraph &graph,
       int out = outputOf[i];
       if (last)
         cur[out] = T[layer.output].shape.h - 1;
-      RowMap map{layer.info};
-      for (int t : inputsOf[i])
-        cur[t] = std::max(cur[t], map.hi(cur[out]));
+      for (size_t j = 0; j < inputsOf[i].size(); ++j) {
+        int t = inputsOf[i][j];
+        cur[t] = std::max(cur[t], layer.info.inputRows[j].highestRead(
+                                      cur[out], layer.info.inputs[j].h));
+      }
     }
     if (last)
       for (int t : view.tensors)
@@ -341,7 +290,7 @@ LocalRows simulateRows(const FusionGraph &graph,
         for (const Reader &reader : readers[k]) {
           int64_t done = prev[reader.out];
           if (done < reader.lastRow)
-            minLo = std::min(minLo, reader.map.lo(done + 1));
+            minLo = std::min(minLo, reader.rows.lowestRead(done + 1));
         }
         from = std::min(minLo, prev[t] + 1);
         live = std::max<int64_t>(cur[t] - from + 1, 0);
@@ -579,7 +528,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   llvm::DenseSet<int> covered;
   for (auto it = layers.rbegin(); it != layers.rend(); ++it) {
     const GraphLayer &layer = graph.layers[*it];
-    if (layer.info.kind != LayerKind::Concat)
+    if (layer.info.cls != LayerClass::View)
       continue;
     if (view.leaves(layer.output) || covered.contains(layer.output))
       for (int part : layer.inputs)
@@ -587,7 +536,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   }
   std::function<int64_t(int)> written = [&](int t) -> int64_t {
     int p = T[t].producer;
-    if (graph.layers[p].info.kind != LayerKind::Concat)
+    if (graph.layers[p].info.cls != LayerClass::View)
       return T[t].shape.bytes();
     int64_t sum = 0;
     for (int part : graph.layers[p].inputs)
@@ -614,7 +563,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   if (layers.size() < 2)
     return plan;
   for (int l : layers)
-    if (!isMergeable(graph.layers[l].info.kind))
+    if (!isMergeable(graph.layers[l].info))
       return plan;
 
   // Mode rows keeps every weight resident; only worth simulating when the
@@ -652,9 +601,9 @@ static std::string explainBoundary(const FusionGraph &graph, int first,
   const GraphLayer &a = graph.layers[last];
   const GraphLayer &b = graph.layers[last + 1];
   for (const GraphLayer *l : {&a, &b})
-    if (!isMergeable(l->info.kind))
-      return "layer '" + l->info.name + "' (" +
-             getLayerKindName(l->info.kind) + ") cannot be merged";
+    if (!isMergeable(l->info))
+      return "layer '" + l->info.name + "' (" + l->info.kind +
+             ") cannot be merged";
   std::vector<int> ext;
   for (int l = first; l <= last + 1; ++l)
     ext.push_back(l);
@@ -700,11 +649,11 @@ Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
   };
   for (int i = 0; i < n; ++i) {
     relax(i + 1, i, best[i].cost + graph.layers[i].alone.total());
-    if (!isMergeable(graph.layers[i].info.kind))
+    if (!isMergeable(graph.layers[i].info))
       continue;
     std::vector<int> seg = {i};
     for (int j = i + 1; j < n && j - i < kMaxGroupLayers; ++j) {
-      if (!isMergeable(graph.layers[j].info.kind))
+      if (!isMergeable(graph.layers[j].info))
         break;
       seg.push_back(j);
       GroupPlan plan = evaluateGroup(graph, seg, sramBytes);

@@ -2,34 +2,43 @@
 
 #include "cnn/Analysis/LayerInfo.h"
 
+#include <algorithm>
+
 using namespace mlir::cnn;
 
-const char *mlir::cnn::getLayerKindName(LayerKind kind) {
+static int64_t floorDiv(int64_t a, int64_t b) {
+  return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+int64_t RowDependence::lowestRead(int64_t q) const {
   switch (kind) {
-  case LayerKind::Conv2D:
-    return "conv2d";
-  case LayerKind::FullyConnected:
-    return "fully_connected";
-  case LayerKind::MaxPool:
-    return "max_pool";
-  case LayerKind::AvgPool:
-    return "avg_pool";
-  case LayerKind::GlobalAvgPool:
-    return "global_avg_pool";
-  case LayerKind::Add:
-    return "add";
-  case LayerKind::Activation:
-    return "activation";
-  case LayerKind::Concat:
-    return "concat";
-  case LayerKind::Pad:
-    return "pad";
-  case LayerKind::Resize:
-    return "resize";
-  case LayerKind::Softmax:
-    return "softmax";
+  case Kind::Window:
+    return std::max<int64_t>(q * stride - pad, 0);
+  case Kind::Upsample:
+    if (bilinear)
+      return std::max<int64_t>(floorDiv(2 * q + 1 - scale, 2 * scale), 0);
+    return q / scale;
+  case Kind::Whole:
+    return 0;
   }
-  return "unknown";
+  return 0;
+}
+
+int64_t RowDependence::highestRead(int64_t o, int64_t inputRows) const {
+  if (o < 0)
+    return -1;
+  int64_t row = inputRows - 1;
+  switch (kind) {
+  case Kind::Window:
+    row = o * stride - pad + window - 1;
+    break;
+  case Kind::Upsample:
+    row = bilinear ? floorDiv(2 * o + 1 - scale, 2 * scale) + 1 : o / scale;
+    break;
+  case Kind::Whole:
+    break;
+  }
+  return std::clamp<int64_t>(row, -1, inputRows - 1);
 }
 
 int64_t LayerInfo::inputBytes() const {
@@ -39,15 +48,103 @@ int64_t LayerInfo::inputBytes() const {
   return sum;
 }
 
-int64_t LayerInfo::macs() const {
-  switch (kind) {
-  case LayerKind::Conv2D: {
-    int64_t c = inputs.front().c;
-    return output.c * output.h * output.w * (c / groups) * kernelH * kernelW;
-  }
-  case LayerKind::FullyConnected:
-    return output.c * inputs.front().elements();
-  default:
-    return 0;
-  }
+/// Every input read at the output's rows.
+static void readRowsAlike(LayerInfo &l) {
+  l.inputRows.assign(l.inputs.size(), RowDependence::identity());
+}
+
+/// A window layer's rows: input rows r*stride - pad .. + effective kernel.
+static void readRowsByWindow(LayerInfo &l) {
+  l.inputRows.assign(
+      l.inputs.size(),
+      RowDependence::slidingWindow(l.strideH, l.padTop,
+                                   (l.kernelH - 1) * l.dilationH + 1));
+}
+
+void mlir::cnn::describeConvolution(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Convolution;
+  l.mergeable = true;
+  readRowsByWindow(l);
+  int64_t c = l.inputs.front().c;
+  l.macCount = l.output.c * l.output.h * l.output.w * (c / l.groups) *
+               l.kernelH * l.kernelW;
+}
+
+void mlir::cnn::describePool(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Pool;
+  l.mergeable = true;
+  readRowsByWindow(l);
+  l.macCount = 0;
+}
+
+void mlir::cnn::describeDense(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Dense;
+  l.mergeable = false;
+  readRowsAlike(l);
+  l.macCount = l.output.c * l.inputs.front().elements();
+}
+
+void mlir::cnn::describeElementwise(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::RowBlocks;
+  l.mergeable = true;
+  readRowsAlike(l);
+  for (size_t i = 0; i < l.inputs.size(); ++i)
+    if (l.inputs[i].h != l.output.h)
+      l.inputRows[i] = RowDependence::whole();
+  l.macCount = 0;
+}
+
+void mlir::cnn::describeConcat(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::View;
+  l.mergeable = true;
+  readRowsAlike(l);
+  l.macCount = 0;
+}
+
+void mlir::cnn::describePad(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::InputRows;
+  l.streamOutputRows = 1;
+  l.mergeable = true;
+  l.inputRows.assign(l.inputs.size(),
+                     RowDependence::slidingWindow(1, l.padTop, 1));
+  l.macCount = 0;
+}
+
+void mlir::cnn::describeResize(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::InputRows;
+  // Nearest stores the block of rows an input row becomes; bilinear one
+  // output row at a time.
+  l.streamOutputRows = l.bilinear ? 1 : l.strideH;
+  l.mergeable = true;
+  l.inputRows.assign(l.inputs.size(),
+                     RowDependence::upsample(l.strideH, l.bilinear));
+  l.macCount = 0;
+}
+
+void mlir::cnn::describeChannelReduce(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::ChannelReduce;
+  l.mergeable = false;
+  l.inputRows.assign(l.inputs.size(), RowDependence::whole());
+  l.macCount = 0;
+}
+
+void mlir::cnn::describePixelwise(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::Pixels;
+  l.mergeable = false;
+  readRowsAlike(l);
+  l.macCount = 0;
 }

@@ -40,12 +40,11 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
   TileProblem p;
   const TensorShape &out = layer.output;
   p.elemBytes = out.elemBytes;
-  switch (layer.kind) {
-  case LayerKind::Conv2D:
-  case LayerKind::MaxPool:
-  case LayerKind::AvgPool: {
+  switch (layer.cls) {
+  case LayerClass::Convolution:
+  case LayerClass::Pool: {
     const TensorShape &in = layer.inputs.front();
-    bool channelwise = layer.kind != LayerKind::Conv2D ||
+    bool channelwise = layer.cls == LayerClass::Pool ||
                        (layer.groups == in.c && out.c == in.c);
     p.cls = channelwise ? TilingClass::Channelwise : TilingClass::Conv;
     p.groups = channelwise ? 1 : layer.groups;
@@ -63,18 +62,20 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
     p.padLeft = layer.padLeft;
     p.dilationH = layer.dilationH;
     p.dilationW = layer.dilationW;
-    p.macsPerTap =
-        layer.kind == LayerKind::Conv2D ? layer.kernelH * layer.kernelW : 0;
+    p.macsPerTap = layer.cls == LayerClass::Convolution
+                       ? layer.kernelH * layer.kernelW
+                       : 0;
     break;
   }
-  case LayerKind::FullyConnected:
+  case LayerClass::Dense:
     p.cls = TilingClass::Conv;
     p.c = layer.inputs.front().elements();
     p.h = p.w = p.e = p.f = 1;
     p.m = out.c;
     p.macsPerTap = 1;
     break;
-  default:
+  case LayerClass::Stream:
+  case LayerClass::View:
     p.cls = TilingClass::Untiled;
     return p;
   }
@@ -397,70 +398,86 @@ Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
 Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
                                      int64_t fmPercent) {
   Traffic traffic;
-  if (layer.kind == LayerKind::Concat)
+  if (layer.cls == LayerClass::View)
     return traffic;
   traffic.input = scaleFeatureMapBytes(layer.inputBytes(), fmPercent);
   traffic.output = scaleFeatureMapBytes(layer.output.bytes(), fmPercent);
   return traffic;
 }
 
+StreamPlan mlir::cnn::planStream(const LayerInfo &layer,
+                                 const TargetDesc &target) {
+  StreamPlan plan;
+  // Streamed buffers get half the SRAM under double buffering.
+  int64_t budget = target.dmaOverlap ? target.sramBytes / 2 : target.sramBytes;
+  int64_t copies = target.dmaOverlap ? 2 : 1;
+  const TensorShape &out = layer.output;
+  switch (layer.stream) {
+  case StreamPattern::RowBlocks: {
+    // One block of rows per operand and one for the output.
+    int64_t buffers = static_cast<int64_t>(layer.inputs.size()) + 1;
+    int64_t rowBytes = out.w * out.elemBytes;
+    plan.rows = std::min(out.h, budget / (buffers * rowBytes));
+    plan.minSramBytes = copies * buffers * rowBytes;
+    break;
+  }
+  case StreamPattern::ChannelReduce: {
+    // A block of input rows and the one element of the result.
+    const TensorShape &in = layer.inputs.front();
+    plan.rows = std::min(in.h, (budget - in.elemBytes) / (in.w * in.elemBytes));
+    plan.minSramBytes = copies * (in.w * in.elemBytes + in.elemBytes);
+    break;
+  }
+  case StreamPattern::Pixels:
+  case StreamPattern::InputRows:
+    // Fixed transfers: a pixel, or an input row.
+    break;
+  }
+  return plan;
+}
+
 Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
                                      const TargetDesc &target) {
-  if (target.dmaAlignBytes <= 1 || layer.kind == LayerKind::Concat)
+  if (target.dmaAlignBytes <= 1 || layer.cls == LayerClass::View)
     return getUntiledTraffic(layer, target.fmPercent);
   auto fm = [&](int64_t bytes) {
     return target.alignTransfer(scaleFeatureMapBytes(bytes, target.fmPercent));
   };
-  // Rows of one channel stream in blocks of as many rows as fit the
-  // (halved, under double buffering) SRAM with `buffers` such blocks.
-  int64_t budget = target.dmaOverlap ? target.sramBytes / 2 : target.sramBytes;
+  // Rows of one channel stream in blocks of the plan's rows.
   auto rowBlocks = [&](const TensorShape &s, int64_t rows) {
     rows = std::max<int64_t>(1, std::min(rows, s.h));
     int64_t rowBytes = s.w * s.elemBytes;
     int64_t full = s.h / rows, rest = s.h % rows;
     return s.c * (full * fm(rows * rowBytes) + (rest ? fm(rest * rowBytes) : 0));
   };
+  StreamPlan plan = planStream(layer, target);
   const TensorShape &out = layer.output;
   Traffic t;
-  switch (layer.kind) {
-  case LayerKind::Add:
-  case LayerKind::Activation: {
-    int64_t buffers = static_cast<int64_t>(layer.inputs.size()) + 1;
-    int64_t rows = budget / (buffers * out.w * out.elemBytes);
+  switch (layer.stream) {
+  case StreamPattern::RowBlocks:
     for (const TensorShape &in : layer.inputs)
-      t.input += rowBlocks(in, rows);
-    t.output = rowBlocks(out, rows);
+      t.input += rowBlocks(in, plan.rows);
+    t.output = rowBlocks(out, plan.rows);
     return t;
-  }
-  case LayerKind::GlobalAvgPool: {
-    const TensorShape &in = layer.inputs.front();
-    int64_t rows = (budget - in.elemBytes) / (in.w * in.elemBytes);
-    t.input = rowBlocks(in, rows);
+  case StreamPattern::ChannelReduce:
+    t.input = rowBlocks(layer.inputs.front(), plan.rows);
     t.output = out.c * fm(out.elemBytes);
     return t;
-  }
-  case LayerKind::Softmax: {
+  case StreamPattern::Pixels: {
     // One pixel's channels per transfer.
     const TensorShape &in = layer.inputs.front();
     t.input = in.h * in.w * fm(in.c * in.elemBytes);
     t.output = out.h * out.w * fm(out.c * out.elemBytes);
     return t;
   }
-  case LayerKind::Pad:
-  case LayerKind::Resize: {
-    // Each input row of each channel is loaded alone; pad stores each
-    // output row, nearest resize the block of rows an input row becomes.
-    const TensorShape &in = layer.inputs.front();
-    t.input = rowBlocks(in, 1);
-    if (layer.kind == LayerKind::Pad || layer.bilinear)
-      t.output = rowBlocks(out, 1);
-    else
-      t.output = rowBlocks(out, layer.strideH);
+  case StreamPattern::InputRows:
+    // Each input row of each channel is loaded alone; the output is stored
+    // in blocks of the rows an input row becomes.
+    t.input = rowBlocks(layer.inputs.front(), 1);
+    t.output = rowBlocks(out, layer.streamOutputRows);
     return t;
   }
-  default:
-    return getUntiledTraffic(layer, target.fmPercent);
-  }
+  return getUntiledTraffic(layer, target.fmPercent);
 }
 
 Cycles mlir::cnn::getUntiledCycles(const LayerInfo &layer,

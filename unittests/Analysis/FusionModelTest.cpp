@@ -14,7 +14,6 @@ namespace {
 LayerInfo conv(std::string name, TensorShape in, int64_t m, int64_t k,
                int64_t pad) {
   LayerInfo l;
-  l.kind = LayerKind::Conv2D;
   l.name = std::move(name);
   l.inputs = {in};
   l.output = {m, in.h + 2 * pad - k + 1, in.w + 2 * pad - k + 1, in.elemBytes};
@@ -22,19 +21,25 @@ LayerInfo conv(std::string name, TensorShape in, int64_t m, int64_t k,
   l.padTop = l.padBottom = l.padLeft = l.padRight = pad;
   l.weightElements = m * in.c * k * k;
   l.weightBytes = l.weightElements * in.elemBytes;
+  describeConvolution(l);
   return l;
 }
 
-LayerInfo elementwise(std::string name, LayerKind kind,
+enum class Joint { Add, Concat };
+
+LayerInfo elementwise(std::string name, Joint kind,
                       std::vector<TensorShape> ins) {
   LayerInfo l;
-  l.kind = kind;
   l.name = std::move(name);
   l.inputs = ins;
   l.output = ins.front();
-  if (kind == LayerKind::Concat)
+  if (kind == Joint::Concat) {
     for (size_t i = 1; i < ins.size(); ++i)
       l.output.c += ins[i].c;
+    describeConcat(l);
+  } else {
+    describeElementwise(l, "add");
+  }
   return l;
 }
 
@@ -104,7 +109,7 @@ TEST(FusionModel, ResidualKeepsTheSkipRows) {
   LayerInfo c1 = conv("c1", s, 4, 3, 1), c2 = conv("c2", s, 4, 3, 1);
   int l1 = g.addLayer(c1, {x}, alone(c1, 1 << 20));
   int l2 = g.addLayer(c2, {g.layers[l1].output}, alone(c2, 1 << 20));
-  LayerInfo add = elementwise("add", LayerKind::Add, {s, s});
+  LayerInfo add = elementwise("add", Joint::Add, {s, s});
   int l3 = g.addLayer(add, {g.layers[l2].output, x}, alone(add, 1 << 20));
   g.tensors[g.layers[l3].output].isNetworkOutput = true;
 
@@ -146,18 +151,19 @@ FusionGraph randomGraph(std::mt19937_64 &rng, int layers, bool chain,
       l.groups = in.c;
       l.weightElements = in.c * 9;
       l.weightBytes = l.weightElements;
+      describeConvolution(l);
     } else if (kind == 2) {
       l = conv(name, in, in.c, 3, 1);
-      l.kind = LayerKind::MaxPool;
       l.weightElements = l.weightBytes = 0;
+      describePool(l, "max_pool");
     } else {
       // add or concat with another earlier tensor
       int other = static_cast<int>(pick(0, last));
       TensorShape o = g.tensors[other].shape;
       if (kind == 3 && o.c == in.c) {
-        l = elementwise(name, LayerKind::Add, {in, o});
+        l = elementwise(name, Joint::Add, {in, o});
       } else {
-        l = elementwise(name, LayerKind::Concat, {in, o});
+        l = elementwise(name, Joint::Concat, {in, o});
       }
       inputs.push_back(other);
     }

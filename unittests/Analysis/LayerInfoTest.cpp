@@ -12,13 +12,13 @@ namespace {
 LayerInfo conv(int64_t c, int64_t h, int64_t w, int64_t m, int64_t e,
                int64_t f, int64_t k, int64_t groups, int64_t elemBytes) {
   LayerInfo l;
-  l.kind = LayerKind::Conv2D;
   l.inputs = {{c, h, w, elemBytes}};
   l.output = {m, e, f, elemBytes};
   l.kernelH = l.kernelW = k;
   l.groups = groups;
   l.weightElements = m * (c / groups) * k * k;
   l.weightBytes = l.weightElements * elemBytes;
+  describeConvolution(l);
   return l;
 }
 
@@ -45,17 +45,17 @@ TEST(LayerInfo, Depthwise) {
 // Fully connected: VGG16 fc6, 25088 -> 4096 = 102,760,448 MACs.
 TEST(LayerInfo, FullyConnected) {
   LayerInfo l;
-  l.kind = LayerKind::FullyConnected;
   l.inputs = {{512, 7, 7, 1}};
   l.output = {4096, 1, 1, 1};
+  describeDense(l);
   EXPECT_EQ(l.macs(), 102760448);
 }
 
 TEST(LayerInfo, LayersWithoutWeightsCountNoMacs) {
   LayerInfo l;
-  l.kind = LayerKind::Add;
   l.inputs = {{64, 56, 56, 1}, {64, 56, 56, 1}};
   l.output = {64, 56, 56, 1};
+  describeElementwise(l, "add");
   EXPECT_EQ(l.macs(), 0);
   EXPECT_EQ(l.inputBytes(), 2 * 64 * 56 * 56);
 }

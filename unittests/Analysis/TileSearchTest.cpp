@@ -15,7 +15,6 @@ LayerInfo makeConv(int64_t c, int64_t h, int64_t w, int64_t m, int64_t k,
                    int64_t stride, int64_t pad, int64_t groups,
                    int64_t elemBytes, bool bias, int64_t dilation = 1) {
   LayerInfo l;
-  l.kind = LayerKind::Conv2D;
   int64_t reff = (k - 1) * dilation + 1;
   int64_t e = (h + 2 * pad - reff) / stride + 1;
   int64_t f = (w + 2 * pad - reff) / stride + 1;
@@ -32,6 +31,7 @@ LayerInfo makeConv(int64_t c, int64_t h, int64_t w, int64_t m, int64_t k,
     l.biasElements = m;
     l.biasBytes = m * (elemBytes == 1 || elemBytes == 2 ? 4 : elemBytes);
   }
+  describeConvolution(l);
   return l;
 }
 
@@ -110,14 +110,14 @@ LayerInfo randomLayer(std::mt19937_64 &rng) {
       int64_t c = pick(1, 12), k = pick(2, 3), stride = pick(1, 2);
       l = makeConv(c, pick(k, 12), pick(k, 12), c, k, stride, 0, c, elem,
                    false);
-      l.kind = pick(0, 1) ? LayerKind::MaxPool : LayerKind::AvgPool;
       l.weightElements = l.weightBytes = 0;
+      describePool(l, pick(0, 1) ? "max_pool" : "avg_pool");
     } else { // fully connected
-      l.kind = LayerKind::FullyConnected;
       l.inputs = {{pick(1, 4), pick(1, 4), pick(1, 4), elem}};
       l.output = {pick(1, 40), 1, 1, elem};
       l.weightElements = l.output.c * l.inputs[0].elements();
       l.weightBytes = l.weightElements * elem;
+      describeDense(l);
     }
     return l;
   }

@@ -66,8 +66,8 @@ struct FusionGraph {
   int addLayer(LayerInfo info, std::vector<int> inputs, Traffic alone);
 };
 
-/// True for the layer kinds that may share a group with other layers.
-bool isMergeable(LayerKind kind);
+/// True for the layers that may share a group with other layers.
+bool isMergeable(const LayerInfo &layer);
 
 enum class GroupMode { Rows, Resident };
 const char *getGroupModeName(GroupMode mode);

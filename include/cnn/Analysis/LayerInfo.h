@@ -1,7 +1,10 @@
 //===- LayerInfo.h - Plain description of a CNN layer -----------*- C++ -*-===//
 //
-// The cost model and the reports work on these plain structs, never on ops;
-// `describeLayer` (LayerAnalysis.h) is the one place that translates.
+// The cost model and the reports work on these plain structs, never on ops.
+// Each layer op describes itself through CnnLayerOpInterface (describeLayer
+// in LayerAnalysis.h); the describe* functions below complete a description
+// with what its class means for the cost model, so that a new layer kind
+// that behaves like an existing class needs no change here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,23 +17,88 @@
 
 namespace mlir::cnn {
 
-/// The kinds of layer the cost model distinguishes.
-enum class LayerKind {
-  Conv2D,
-  FullyConnected,
-  MaxPool,
-  AvgPool,
-  GlobalAvgPool,
-  Add,
-  Activation,
-  Concat,
-  Pad,
-  Resize,
-  Softmax,
+/// How the cost model plans a layer that runs alone (section 1 of
+/// docs/CostModel.md).
+enum class LayerClass {
+  /// A sliding window with weights and an input-channel loop (grouped and
+  /// depthwise convolutions included): tiled.
+  Convolution,
+  /// A sliding window without weights, channel by channel (max and average
+  /// pools): tiled.
+  Pool,
+  /// A fully connected layer: a 1x1 convolution on a 1x1 input of C*H*W
+  /// channels: tiled.
+  Dense,
+  /// Traffic independent of tiling: the feature maps are streamed through
+  /// SRAM as the layer's StreamPattern says.
+  Stream,
+  /// The output is a view of the inputs (concat): producers write into it,
+  /// readers read it; the layer moves nothing itself.
+  View,
 };
 
-/// The `cnn` op mnemonic of a kind ("conv2d", "max_pool", ...).
-const char *getLayerKindName(LayerKind kind);
+/// How a streamed layer moves its feature maps when it runs alone.
+enum class StreamPattern {
+  /// Every operand and the output in blocks of rows of one channel, as many
+  /// rows as fit (element-wise layers). An operand of one row (broadcast)
+  /// is one element per channel.
+  RowBlocks,
+  /// The input in blocks of rows of one channel; one element per channel
+  /// out (global pooling).
+  ChannelReduce,
+  /// One pixel's channels at a time, in and out (softmax).
+  Pixels,
+  /// One input row of one channel at a time; the output in blocks of
+  /// LayerInfo::streamOutputRows rows (padding, up-sampling).
+  InputRows,
+};
+
+/// Which rows of one input a range of output rows reads (section 2 of
+/// docs/CostModel.md).
+struct RowDependence {
+  enum class Kind {
+    /// Output row r reads input rows r*stride - pad ... + window - 1.
+    Window,
+    /// Output row r reads row floor(r / scale) (nearest), or the two rows
+    /// around (r + 0.5) / scale - 0.5 (bilinear, half-pixel centres).
+    Upsample,
+    /// Every output row reads every input row (a broadcast operand).
+    Whole,
+  };
+  Kind kind = Kind::Window;
+  int64_t stride = 1, pad = 0, window = 1;
+  int64_t scale = 1;
+  bool bilinear = false;
+
+  static RowDependence identity() { return {}; }
+  static RowDependence slidingWindow(int64_t stride, int64_t pad,
+                                     int64_t window) {
+    RowDependence d;
+    d.stride = stride;
+    d.pad = pad;
+    d.window = window;
+    return d;
+  }
+  static RowDependence upsample(int64_t scale, bool bilinear) {
+    RowDependence d;
+    d.kind = Kind::Upsample;
+    d.scale = scale;
+    d.bilinear = bilinear;
+    return d;
+  }
+  static RowDependence whole() {
+    RowDependence d;
+    d.kind = Kind::Whole;
+    return d;
+  }
+
+  /// The lowest input row that output rows q, q+1, ... read (may be at or
+  /// past the input's last row when they read none).
+  int64_t lowestRead(int64_t q) const;
+  /// The highest input row that output rows 0..o read, clamped to
+  /// -1..inputRows-1 (-1: none).
+  int64_t highestRead(int64_t o, int64_t inputRows) const;
+};
 
 /// A feature map of batch 1: channels, rows, columns and element size.
 struct TensorShape {
@@ -43,12 +111,24 @@ struct TensorShape {
 
 /// Everything the cost model needs to know about one layer.
 struct LayerInfo {
-  LayerKind kind = LayerKind::Conv2D;
+  /// The layer's kind as its op is spelled ("conv2d", "max_pool", ...):
+  /// shown in reports and messages, never interpreted.
+  std::string kind;
   std::string name;
+  /// How the cost model plans it (set by a describe* function).
+  LayerClass cls = LayerClass::Stream;
+  StreamPattern stream = StreamPattern::RowBlocks;
+  /// Stream pattern InputRows: output rows stored per input row.
+  int64_t streamOutputRows = 1;
+  /// True when the layer may share a fusion group with other layers (it
+  /// can compute its output row by row).
+  bool mergeable = false;
 
   /// Feature maps read (weights excluded), in operand order.
   std::vector<TensorShape> inputs;
   TensorShape output;
+  /// Per input: the rows a range of output rows reads.
+  std::vector<RowDependence> inputRows;
 
   /// Window of convolutions and pools (kernel R x S'), strides, padding
   /// (top, bottom, left, right), dilation and groups.
@@ -66,10 +146,12 @@ struct LayerInfo {
   /// Stored size of the weights (without bias) when they are compressed;
   /// -1 when they are stored raw.
   int64_t compressedWeightBytes = -1;
+  /// Multiply-accumulates (set by a describe* function).
+  int64_t macCount = 0;
 
   bool hasWeights() const { return weightElements > 0; }
   bool isDepthwise() const {
-    return kind == LayerKind::Conv2D && groups > 1 && !inputs.empty() &&
+    return cls == LayerClass::Convolution && groups > 1 && !inputs.empty() &&
            groups == inputs.front().c;
   }
   /// Parameters: weight and bias elements.
@@ -84,8 +166,36 @@ struct LayerInfo {
   int64_t inputBytes() const;
   /// Multiply-accumulates: M*E*F*(C/groups)*R*S' for a convolution, M*K for
   /// a fully connected layer, 0 for every other layer.
-  int64_t macs() const;
+  int64_t macs() const { return macCount; }
 };
+
+/// The describe* functions complete a description whose shapes, window and
+/// weights are set: class, stream pattern, row dependences, MACs and
+/// whether the layer merges. `kind` names it in reports.
+
+/// A convolution (grouped, depthwise): tiled, mergeable, rows by its window.
+void describeConvolution(LayerInfo &l, std::string kind = "conv2d");
+/// A max or average pool: tiled per channel, mergeable, rows by its window.
+void describePool(LayerInfo &l, std::string kind);
+/// A fully connected layer: tiled as a 1x1 convolution; not mergeable.
+void describeDense(LayerInfo &l, std::string kind = "fully_connected");
+/// An element-wise layer over equally shaped inputs, or inputs of one row
+/// and one column broadcast over the output: streamed in row blocks,
+/// mergeable; a broadcast input is read whole.
+void describeElementwise(LayerInfo &l, std::string kind);
+/// A channel concatenation: a view of its inputs, mergeable.
+void describeConcat(LayerInfo &l, std::string kind = "concat");
+/// Constant padding (padTop..padRight set): streamed input row by input
+/// row, mergeable.
+void describePad(LayerInfo &l, std::string kind = "pad");
+/// Up-sampling by (strideH, strideW), nearest or bilinear: streamed input
+/// row by input row, mergeable.
+void describeResize(LayerInfo &l, std::string kind = "resize");
+/// A reduction of each channel's whole map (global pooling): streamed,
+/// never merged.
+void describeChannelReduce(LayerInfo &l, std::string kind);
+/// A function of each pixel's channels (softmax): streamed, never merged.
+void describePixelwise(LayerInfo &l, std::string kind);
 
 } // namespace mlir::cnn
 

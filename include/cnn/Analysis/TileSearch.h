@@ -184,6 +184,21 @@ Traffic getUntiledTraffic(const LayerInfo &layer, int64_t fmPercent = 100);
 /// channels for softmax) each rounded up to the burst.
 Traffic getUntiledTraffic(const LayerInfo &layer, const TargetDesc &target);
 
+/// How a streamed layer (LayerClass::Stream) runs alone on a target: the
+/// schedule that its traffic counts and that the lowering emits.
+struct StreamPlan {
+  /// Rows of one channel per block (pattern RowBlocks and ChannelReduce:
+  /// as many as fit the SRAM, halved under double buffering; may be < 1
+  /// when one row does not fit); 1 for the other patterns.
+  int64_t rows = 1;
+  /// The SRAM one row of each block needs (patterns RowBlocks and
+  /// ChannelReduce; 0 for the others, whose transfers are fixed).
+  int64_t minSramBytes = 0;
+};
+
+/// The stream plan of a streamed layer on `target`.
+StreamPlan planStream(const LayerInfo &layer, const TargetDesc &target);
+
 /// Cycles of a layer whose traffic does not depend on tiling: one step
 /// moving its traffic (these layers have no MACs).
 Cycles getUntiledCycles(const LayerInfo &layer, const Traffic &traffic,

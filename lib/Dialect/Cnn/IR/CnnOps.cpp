@@ -29,7 +29,7 @@ using namespace mlir::cnn;
 //===----------------------------------------------------------------------===//
 
 bool mlir::cnn::isLayer(Operation *op) {
-  return op && op->hasTrait<OpTrait::cnn::Layer>();
+  return op && isa<CnnLayerOpInterface>(op);
 }
 
 std::string mlir::cnn::getSsaNameHint(StringRef layerName) {
@@ -413,6 +413,27 @@ LogicalResult ActivationOp::verify() {
   if (getKind() == Activation::none)
     return emitOpError() << "expects an activation kind other than 'none' "
                             "(relu or relu6), got 'none'";
+  return success();
+}
+
+LogicalResult MulOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyFeatureMap(op, getLhs().getType(), "lhs")) ||
+      failed(verifyFeatureMap(op, getRhs().getType(), "rhs")) ||
+      failed(verifySameElementType(op, getLhs().getType(), getRhs().getType(),
+                                   "lhs", "rhs")))
+    return failure();
+  auto lhs = cast<RankedTensorType>(getLhs().getType());
+  auto rhs = cast<RankedTensorType>(getRhs().getType());
+  int64_t c = lhs.getDimSize(1);
+  if (rhs != lhs && rhs.getShape() != ArrayRef<int64_t>{1, c, 1, 1})
+    return emitOpError() << "expects rhs of the shape of lhs ("
+                         << formatShape(lhs.getShape())
+                         << ") or of one factor per channel (1x" << c
+                         << "x1x1), got " << formatShape(rhs.getShape());
+  if (getOutput().getType() != lhs)
+    return emitOpError() << "expects the result type to be the type of lhs, "
+                         << lhs << ", got " << getOutput().getType();
   return success();
 }
 

@@ -132,14 +132,10 @@ struct CnnAnnotateWeightCompressionPass
       return signalPassFailure();
     }
 
-    // The weights of convolutions and fully connected layers (not biases).
+    // The weights of the layers (not biases).
     llvm::SetVector<WeightOp> weights;
-    module.walk([&](Operation *op) {
-      Value w;
-      if (auto conv = dyn_cast<Conv2DOp>(op))
-        w = conv.getWeight();
-      else if (auto fc = dyn_cast<FullyConnectedOp>(op))
-        w = fc.getWeight();
+    module.walk([&](CnnLayerOpInterface layer) {
+      Value w = layer.getLayerWeight();
       if (auto weight = w ? w.getDefiningOp<WeightOp>() : WeightOp())
         weights.insert(weight);
     });

@@ -15,6 +15,7 @@
 #include "cnn/Analysis/TileSearch.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
+#include "cnn/Dialect/Cnn/Transforms/Schedule.h"
 #include "cnn/Dialect/Dma/IR/DmaOps.h"
 #include "cnn/Support/SplitMix64.h"
 
@@ -160,8 +161,8 @@ struct Emitter {
   /// buffers get half the SRAM.
   bool doubleBuffer = false;
 
-  /// SRAM for buffers that DMA streams.
-  int64_t streamBudget() const { return doubleBuffer ? sram / 2 : sram; }
+  /// The target the module is planned for.
+  const TargetDesc *target = nullptr;
 
   /// Reserves the second copy of a streamed buffer: a view at `offset`
   /// marked `dma.second_buffer`, where a backend that issues transfers
@@ -382,14 +383,15 @@ void forEachBandPair(const TileShape &rs, const TileShape &cs,
 /// `w` at output channels [m0, m0 + mN) and input channels [c0, c0 + cN)
 /// (depthwise: channels [m0, m0 + mN)), or a pool, accumulated into `acc`.
 /// An average pool divides by the count of valid taps of the band.
-void emitBandOp(Emitter &em, LayerKind kind, bool channelwise, Value in,
+void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
+                Value in,
                 Value w, OpFoldResult m0, int64_t mN, OpFoldResult c0,
                 int64_t cN, Value acc, const BandPair &bp, Type elem,
                 Attribute strides, Attribute dilations) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
   OpFoldResult k0r = em.fold(bp.rows.k0), k0c = em.fold(bp.cols.k0);
-  if (kind == LayerKind::Conv2D || kind == LayerKind::FullyConnected) {
+  if (reduction == WindowReduction::MultiplyAccumulate) {
     if (channelwise) {
       // The depthwise weights as C x R x S.
       SmallVector<OpFoldResult> off = {m0, em.fold(0), k0r, k0c};
@@ -412,7 +414,7 @@ void emitBandOp(Emitter &em, LayerKind kind, bool channelwise, Value in,
   }
   Value window =
       memref::AllocaOp::create(b, loc, MemRefType::get({bp.kr, bp.kc}, elem));
-  if (kind == LayerKind::MaxPool) {
+  if (reduction == WindowReduction::Max) {
     linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), acc);
     linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
                                      ValueRange{in, window}, ValueRange{acc},
@@ -452,7 +454,7 @@ enum Dim { M, E, F, C };
 /// The DRAM side of a windowed layer, viewed as a (grouped) convolution.
 struct WindowLayer {
   Operation *op;
-  LayerKind kind;
+  WindowReduction reduction;
   bool channelwise;
   int64_t groups;
   Value in, weight, bias, out; // DRAM memrefs (4-D; bias 1-D)
@@ -600,7 +602,7 @@ void TiledLowering::emit() {
                         plan.requests[bReq].elem, plan.requests[bReq].offset);
   int64_t outOffset = plan.requests[outReq].offset;
   outBuf = em.buffer({1, t.tm, t.te, t.tf}, l.elem, outOffset);
-  bool needsAcc = isInt && l.kind != LayerKind::MaxPool;
+  bool needsAcc = isInt && l.reduction != WindowReduction::Max;
   if (!isInt) {
     // Floating-point layers accumulate in T, in place.
     accBuf = outBuf;
@@ -642,7 +644,7 @@ void TiledLowering::emit() {
 
 void TiledLowering::emitLevel(size_t level) {
   if (level == loops.size()) {
-    if (l.channelwise && l.kind != LayerKind::MaxPool) {
+    if (l.channelwise && l.reduction != WindowReduction::Max) {
       Type accElem = cast<MemRefType>(accBuf.getType()).getElementType();
       linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accBuf);
     }
@@ -757,7 +759,7 @@ void TiledLowering::emitTileCompute() {
     Value acc = em.subview(
         accBuf, {em.fold(0), em.fold(0), em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
         {1, mSize, bp.outR, bp.outC});
-    emitBandOp(em, l.kind, l.channelwise, in, wBuf, em.fold(0), mSize,
+    emitBandOp(em, l.reduction, l.channelwise, in, wBuf, em.fold(0), mSize,
                em.fold(0), cSize, acc, bp, l.elem, strides, dilations);
   });
 }
@@ -772,7 +774,7 @@ void TiledLowering::emitFinishAndStore() {
     Value bias;
     if (biasBuf)
       bias = em.subview(biasBuf, {em.fold(0)}, {mSize});
-    int64_t shift = l.kind == LayerKind::AvgPool ? 0 : l.shift;
+    int64_t shift = l.reduction == WindowReduction::Average ? 0 : l.shift;
     emitFinish(b, loc, acc, bias, out, shift, l.act);
   } else if (biasBuf || l.act != Activation::none) {
     Value bias = biasBuf ? em.subview(biasBuf, {em.fold(0)}, {mSize}) : Value();
@@ -812,15 +814,56 @@ void forEachRowBlock(Emitter &em, int64_t h, int64_t rows,
   }
 }
 
-/// Streams `inputs` (4-D DRAM memrefs of one shape) row block by row block
-/// of each channel through SRAM, combines them with `combine` into the
-/// output row block, and stores it: every input is read once and the
-/// output written once.
-LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
-                           Value out,
-                           function_ref<Value(OpBuilder &, Location,
-                                              ValueRange)>
-                               combine) {
+/// True when `v` (a 4-D memref) is one element per channel broadcast over
+/// rows and columns of a larger map.
+bool isBroadcast(Value v, int64_t rows, int64_t cols) {
+  auto type = cast<MemRefType>(v.getType());
+  return type.getDimSize(2) == 1 && type.getDimSize(3) == 1 &&
+         (rows > 1 || cols > 1);
+}
+
+/// The map reading operand `v` at output element (n, c, h, w): the same
+/// element, or (n, c, 0, 0) for a broadcast operand.
+AffineMap elementMap(OpBuilder &b, Value v, int64_t rows, int64_t cols) {
+  MLIRContext *ctx = b.getContext();
+  if (!isBroadcast(v, rows, cols))
+    return AffineMap::getMultiDimIdentityMap(4, ctx);
+  return AffineMap::get(4, 0,
+                        {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx),
+                         getAffineConstantExpr(0, ctx),
+                         getAffineConstantExpr(0, ctx)},
+                        ctx);
+}
+
+/// Computes `dst` element by element from `ins` with the layer's
+/// buildElement (broadcast operands read through elementMap).
+void emitElementwise(OpBuilder &b, Location loc,
+                     CnnElementwiseLayerOpInterface layer, ValueRange ins,
+                     Value dst) {
+  auto dstType = cast<MemRefType>(dst.getType());
+  int64_t rows = dstType.getDimSize(2), cols = dstType.getDimSize(3);
+  SmallVector<AffineMap> maps;
+  for (Value in : ins)
+    maps.push_back(elementMap(b, in, rows, cols));
+  maps.push_back(AffineMap::getMultiDimIdentityMap(4, b.getContext()));
+  Type elem = dstType.getElementType();
+  SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
+  linalg::GenericOp::create(
+      b, loc, TypeRange{}, ins, ValueRange{dst}, maps, iters,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        linalg::YieldOp::create(
+            nb, l, layer.buildElement(nb, l, args.drop_back(), elem));
+      });
+}
+
+/// Streams an element-wise layer: its operands (4-D DRAM memrefs of the
+/// output's shape, or one element per channel) row block by row block of
+/// each channel through SRAM, computing the output row block and storing
+/// it: every operand is read once and the output written once. The rows
+/// per block are the layer's stream plan.
+LogicalResult lowerRowwise(Emitter &em, CnnElementwiseLayerOpInterface layer,
+                           const LayerInfo &info, ArrayRef<Value> inputs,
+                           Value out) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
   auto outType = cast<MemRefType>(out.getType());
@@ -828,25 +871,38 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
   int64_t c = outType.getDimSize(1), h = outType.getDimSize(2),
           w = outType.getDimSize(3);
   int64_t rowBytes = w * getElementBytes(elem);
-  int64_t buffers = static_cast<int64_t>(inputs.size()) + 1;
-  int64_t rows = std::min(h, em.streamBudget() / (buffers * rowBytes));
+  StreamPlan plan = planStream(info, *em.target);
+  int64_t rows = plan.rows;
   if (rows < 1)
-    return op->emitError() << "layer '" << getLayerName(op)
-                           << "' needs at least "
-                           << (em.doubleBuffer ? 2 : 1) * buffers * rowBytes
-                           << " bytes of SRAM to stream one row of each "
-                              "operand, but the target has "
-                           << em.sram;
+    return layer->emitError()
+           << "layer '" << getLayerName(layer) << "' needs at least "
+           << plan.minSramBytes
+           << " bytes of SRAM to stream one row of each operand, but the "
+              "target has "
+           << em.sram;
   SmallVector<Value> bufs;
-  for (int64_t i = 0; i < buffers; ++i)
-    bufs.push_back(em.buffer({1, 1, rows, w}, elem, i * rows * rowBytes));
+  for (size_t i = 0; i <= inputs.size(); ++i) {
+    bool broadcast = i < inputs.size() && isBroadcast(inputs[i], h, w);
+    SmallVector<int64_t> shape = {1, 1, broadcast ? 1 : rows, broadcast ? 1 : w};
+    bufs.push_back(em.buffer(shape, elem, i * rows * rowBytes));
+  }
   auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value ch = loop.getInductionVar();
+  // A broadcast operand's element of this channel, once.
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (isBroadcast(inputs[i], h, w))
+      em.load(em.subview(inputs[i], {em.fold(0), ch, em.fold(0), em.fold(0)},
+                         {1, 1, 1, 1}),
+              bufs[i], "input");
   forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
     SmallVector<Value> locals;
     for (size_t i = 0; i < inputs.size(); ++i) {
+      if (isBroadcast(inputs[i], h, w)) {
+        locals.push_back(bufs[i]);
+        continue;
+      }
       Value src = em.subview(inputs[i], {em.fold(0), ch, r0, em.fold(0)},
                              {1, 1, n, w});
       Value dst = em.subview(bufs[i], {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
@@ -856,42 +912,17 @@ LogicalResult lowerRowwise(Emitter &em, Operation *op, ArrayRef<Value> inputs,
     }
     Value dst = em.subview(bufs.back(), {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                            {1, 1, n, w});
-    AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
-    SmallVector<AffineMap> maps(locals.size() + 1, id);
-    SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
-    linalg::GenericOp::create(
-        b, loc, TypeRange{}, locals, ValueRange{dst}, maps, iters,
-        [&](OpBuilder &nb, Location l, ValueRange args) {
-          linalg::YieldOp::create(nb, l,
-                                  combine(nb, l, args.drop_back()));
-        });
+    emitElementwise(b, loc, layer, locals, dst);
     em.store(dst, em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}),
              "output");
   });
   return success();
 }
 
-/// act(saturate(a + b)) or act(a) on one element (docs/Semantics.md).
-Value elementwise(OpBuilder &b, Location loc, ValueRange args, Type elem,
-                  Activation act) {
-  Value v = args[0];
-  if (isa<IntegerType>(elem)) {
-    Type i32 = b.getI32Type();
-    v = arith::ExtSIOp::create(b, loc, i32, v);
-    if (args.size() > 1)
-      v = arith::AddIOp::create(b, loc, v,
-                                arith::ExtSIOp::create(b, loc, i32, args[1]));
-    return saturateAndActivate(b, loc, v, elem, act);
-  }
-  if (args.size() > 1)
-    v = arith::AddFOp::create(b, loc, v, args[1]);
-  return activateFloat(b, loc, v, elem, act);
-}
-
 /// Global average pooling: each channel's rows stream through SRAM into an
 /// accumulator; the channel's mean is stored as one element.
-LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op, Value in,
-                                 Value out) {
+LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op,
+                                 const LayerInfo &info, Value in, Value out) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
   auto inType = cast<MemRefType>(in.getType());
@@ -899,11 +930,11 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op, Value in,
   int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
           w = inType.getDimSize(3);
   int64_t eb = getElementBytes(elem);
-  int64_t rows = std::min(h, (em.streamBudget() - eb) / (w * eb));
+  StreamPlan plan = planStream(info, *em.target);
+  int64_t rows = plan.rows;
   if (rows < 1)
     return op->emitError() << "layer '" << getLayerName(op)
-                           << "' needs at least "
-                           << (em.doubleBuffer ? 2 : 1) * (w * eb + eb)
+                           << "' needs at least " << plan.minSramBytes
                            << " bytes of SRAM to stream one row, but the "
                               "target has "
                            << em.sram;
@@ -1115,22 +1146,23 @@ void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw) {
 /// Nearest up-sampling: each input row of each channel is loaded once,
 /// widened and repeated into the block of output rows it becomes, and
 /// stored with one transfer.
-LogicalResult lowerResize(Emitter &em, ResizeOp resize, Value in, Value out) {
+LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
+                          Value in, Value out) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
-  if (resize.getMode() != ResizeMode::nearest)
-    return resize.emitError() << "layer '" << getLayerName(resize)
-                              << "': bilinear resize is not lowered to DMA yet";
+  if (info.bilinear)
+    return resize->emitError() << "layer '" << getLayerName(resize)
+                               << "': bilinear resize is not lowered to DMA yet";
   auto inType = cast<MemRefType>(in.getType());
   Type elem = inType.getElementType();
   int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
           w = inType.getDimSize(3);
-  int64_t sh = resize.getScale()[0], sw = resize.getScale()[1];
+  int64_t sh = info.strideH, sw = info.strideW;
   int64_t eb = getElementBytes(elem);
   if ((w + sh * w * sw) * eb > em.sram)
-    return resize.emitError() << "layer '" << getLayerName(resize) << "' needs "
-                              << (w + sh * w * sw) * eb
-                              << " bytes of SRAM, the target has " << em.sram;
+    return resize->emitError() << "layer '" << getLayerName(resize) << "' needs "
+                               << (w + sh * w * sw) * eb
+                               << " bytes of SRAM, the target has " << em.sram;
   Value src = em.buffer({1, 1, 1, w}, elem, 0);
   Value dst = em.buffer({1, 1, sh, w * sw}, elem, w * eb);
   auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
@@ -1154,6 +1186,25 @@ LogicalResult lowerResize(Emitter &em, ResizeOp resize, Value in, Value out) {
 // Fusion groups
 //===----------------------------------------------------------------------===//
 
+/// True for window layers that accumulate integers in i32 registers
+/// (multiply-accumulate and average reductions).
+bool needsAccumulator(Operation *op) {
+  auto window = dyn_cast<CnnWindowLayerOpInterface>(op);
+  return window && window.getWindowReduction() != WindowReduction::Max;
+}
+
+/// True for the layers whose output is a view of their inputs (concat).
+bool isViewLayer(Operation *op) {
+  FailureOr<LayerInfo> info = describeLayer(op);
+  return succeeded(info) && info->cls == LayerClass::View;
+}
+
+/// True for the streamed layers that up-sample rows (resize).
+bool isUpsample(const LayerInfo &info) {
+  return info.cls == LayerClass::Stream && !info.inputRows.empty() &&
+         info.inputRows.front().kind == RowDependence::Kind::Upsample;
+}
+
 /// Lowers a fusion group. Mode rows: the steps of the model's row
 /// schedule, unrolled, each loading the new rows of the group's inputs,
 /// computing the new rows of every layer into its line buffer (shifted so
@@ -1175,7 +1226,7 @@ private:
   };
   std::vector<Part> partsOf(int t) {
     int p = graph.tensors[t].producer;
-    if (p < 0 || graph.layers[p].info.kind != LayerKind::Concat)
+    if (p < 0 || graph.layers[p].info.cls != LayerClass::View)
       return {{t, 0, graph.tensors[t].shape.c}};
     // Offsets accumulate over the concat's inputs.
     int64_t off = 0;
@@ -1189,7 +1240,7 @@ private:
   }
   bool isView(int t) {
     int p = graph.tensors[t].producer;
-    return p >= 0 && graph.layers[p].info.kind == LayerKind::Concat;
+    return p >= 0 && graph.layers[p].info.cls == LayerClass::View;
   }
 
   /// Rows [row, row + n) of tensor t's line buffer, channels [c0, c0 + nc).
@@ -1256,12 +1307,7 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
   bool isInt = isa<IntegerType>(elem);
   Value outRows = rows(out, p, n, 0, os.c);
 
-  if (info.kind == LayerKind::Add || info.kind == LayerKind::Activation) {
-    Activation act = Activation::none;
-    if (auto add = dyn_cast<AddOp>(op))
-      act = add.getActivation();
-    else
-      act = cast<ActivationOp>(op).getKind();
+  if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op)) {
     // Split the output channels where any input's parts split them.
     std::vector<std::vector<Part>> inParts;
     for (int t : gl.inputs)
@@ -1275,26 +1321,22 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     for (size_t i = 0; i + 1 < cuts.size(); ++i) {
       int64_t c0 = cuts[i], nc = cuts[i + 1] - cuts[i];
       SmallVector<Value> ins;
-      for (auto &ps : inParts)
-        for (Part pt : ps)
+      for (size_t j = 0; j < inParts.size(); ++j) {
+        // A broadcast operand is read whole: its one row.
+        bool whole = info.inputRows[j].kind == RowDependence::Kind::Whole;
+        for (Part pt : inParts[j])
           if (pt.offset <= c0 && c0 < pt.offset + pt.channels)
-            ins.push_back(rows(pt.tensor, p, n, c0 - pt.offset, nc));
-      Value dst = rows(out, p, n, c0, nc);
-      AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
-      SmallVector<AffineMap> maps(ins.size() + 1, id);
-      SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
-      linalg::GenericOp::create(
-          b, loc, TypeRange{}, ins, ValueRange{dst}, maps, iters,
-          [&](OpBuilder &nb, Location ll, ValueRange args) {
-            linalg::YieldOp::create(
-                nb, ll, elementwise(nb, ll, args.drop_back(), elem, act));
-          });
+            ins.push_back(whole ? rows(pt.tensor, 0, info.inputs[j].h,
+                                       c0 - pt.offset, nc)
+                                : rows(pt.tensor, p, n, c0 - pt.offset, nc));
+      }
+      emitElementwise(b, loc, elementwise, ins, rows(out, p, n, c0, nc));
     }
     return success();
   }
 
-  if (auto resize = dyn_cast<ResizeOp>(op)) {
-    if (resize.getMode() != ResizeMode::nearest)
+  if (isUpsample(info)) {
+    if (info.bilinear)
       return op->emitError() << "layer '" << info.name
                              << "': bilinear resize is not lowered yet";
     // Output row o repeats input row o / sh, each column w / sw times.
@@ -1331,10 +1373,10 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     }
     return success();
   }
-  bool windowed = info.kind == LayerKind::Conv2D ||
-                  info.kind == LayerKind::MaxPool ||
-                  info.kind == LayerKind::AvgPool;
-  if (!windowed)
+  auto window = dyn_cast<CnnWindowLayerOpInterface>(op);
+  bool windowed =
+      info.cls == LayerClass::Convolution || info.cls == LayerClass::Pool;
+  if (!window || !windowed)
     return op->emitError() << "layer '" << info.name << "' ("
                            << op->getName()
                            << ") is not lowered inside a fusion group yet";
@@ -1358,13 +1400,14 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
 
   // Accumulators: registers for integer convolutions and averages, the
   // output rows themselves otherwise.
-  bool needsAcc = isInt && info.kind != LayerKind::MaxPool;
+  WindowReduction reduction = window.getWindowReduction();
+  bool needsAcc = isInt && reduction != WindowReduction::Max;
   Value accRows =
       needsAcc ? em.subview(acc[out], {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                             {1, os.c, n, os.w})
                : outRows;
   Type accElem = cast<MemRefType>(accRows.getType()).getElementType();
-  if (info.kind != LayerKind::MaxPool)
+  if (reduction != WindowReduction::Max)
     linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accRows);
 
   std::vector<Part> parts = partsOf(gl.inputs.front());
@@ -1378,23 +1421,20 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
                            {em.fold(0), em.fold(m0), em.fold(bp.rows.o0),
                             em.fold(bp.cols.o0)},
                            {1, mN, bp.outR, bp.outC});
-      emitBandOp(em, info.kind, channelwise, in, wBuf.lookup(l), em.fold(m0),
+      emitBandOp(em, reduction, channelwise, in, wBuf.lookup(l), em.fold(m0),
                  mN, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
                  dilations);
     }
   });
 
   // Requantize / add the bias / activate into the output rows.
-  Activation act = Activation::none;
+  Activation act = window.getFusedActivation();
   int64_t shift = 0;
-  if (auto conv = dyn_cast<Conv2DOp>(op)) {
-    act = conv.getActivation();
+  if (reduction == WindowReduction::MultiplyAccumulate)
     shift = requantShift((is.c / info.groups) * info.kernelH * info.kernelW);
-  }
   Value bias = bBuf.count(l) ? bBuf[l] : Value();
   if (needsAcc)
-    emitFinish(b, loc, accRows, bias, outRows,
-               info.kind == LayerKind::AvgPool ? 0 : shift, act);
+    emitFinish(b, loc, accRows, bias, outRows, shift, act);
   else if (bias || act != Activation::none)
     emitFinish(b, loc, accRows, bias, outRows, 0, act);
   return success();
@@ -1451,12 +1491,8 @@ LogicalResult GroupLowering::emit() {
   ArenaPlan plan;
   std::vector<std::pair<int, int>> wReq, bReq, lineReq;
   for (size_t l = 0; l < layerOps.size(); ++l) {
-    Operation *op = layerOps[l];
-    Value w, bias;
-    if (auto conv = dyn_cast<Conv2DOp>(op)) {
-      w = conv.getWeight();
-      bias = conv.getBias();
-    }
+    auto layer = cast<CnnLayerOpInterface>(layerOps[l]);
+    Value w = layer.getLayerWeight(), bias = layer.getLayerBias();
     if (w)
       wReq.push_back({static_cast<int>(l),
                       plan.add(cast<RankedTensorType>(w.getType()).getShape(),
@@ -1510,8 +1546,8 @@ LogicalResult GroupLowering::emit() {
     const LayerInfo &info = graph.layers[l].info;
     int out = graph.layers[l].output;
     Type elem = cast<RankedTensorType>(tensorValue[out].getType()).getElementType();
-    bool windowed = info.kind == LayerKind::Conv2D || info.kind == LayerKind::AvgPool;
-    if (windowed && isa<IntegerType>(elem) && maxRows[out] > 0)
+    if (needsAccumulator(layerOps[l]) && isa<IntegerType>(elem) &&
+        maxRows[out] > 0)
       acc[out] = memref::AllocaOp::create(
           b, loc,
           MemRefType::get({1, info.output.c, maxRows[out], info.output.w},
@@ -1520,11 +1556,11 @@ LogicalResult GroupLowering::emit() {
 
   // The weights, once.
   for (auto [l, req] : wReq) {
-    Value w = cast<Conv2DOp>(layerOps[l]).getWeight();
+    Value w = cast<CnnLayerOpInterface>(layerOps[l]).getLayerWeight();
     em.load(dram.lookup(w), wBuf[l], "weights");
   }
   for (auto [l, req] : bReq) {
-    Value bias = cast<Conv2DOp>(layerOps[l]).getBias();
+    Value bias = cast<CnnLayerOpInterface>(layerOps[l]).getLayerBias();
     em.load(dram.lookup(bias), bBuf[l], "weights");
   }
 
@@ -1575,19 +1611,20 @@ LogicalResult GroupLowering::emit() {
 LogicalResult GroupLowering::computeConvResident(int l) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
-  auto conv = cast<Conv2DOp>(layerOps[l]);
+  auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
   int out = gl.output;
   const TensorShape &os = graph.tensors[out].shape;
   const TensorShape &is = info.inputs.front();
-  Type elem = cast<RankedTensorType>(conv.getType()).getElementType();
+  Type elem = cast<RankedTensorType>(conv->getResult(0).getType())
+                  .getElementType();
   bool isInt = isa<IntegerType>(elem);
   TileProblem prob = getTileProblem(info);
   bool channelwise = prob.cls == TilingClass::Channelwise;
   std::vector<Part> parts = partsOf(gl.inputs.front());
   if ((channelwise || prob.groups > 1) && parts.size() != 1)
-    return conv.emitError() << "layer '" << info.name
-                            << "': a grouped convolution of a concatenation "
-                               "is not lowered in a fusion group yet";
+    return conv->emitError() << "layer '" << info.name
+                             << "': a grouped convolution of a concatenation "
+                                "is not lowered in a fusion group yet";
   WindowDim rd{os.h, 0, info.strideH, info.padTop, info.kernelH,
                info.dilationH, is.h};
   WindowDim cd{os.w, 0, info.strideW, info.padLeft, info.kernelW,
@@ -1604,14 +1641,16 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value m = loop.getInductionVar();
-  auto wType = cast<RankedTensorType>(conv.getWeight().getType());
-  em.load(em.subview(dram.lookup(conv.getWeight()),
+  Value weight = conv.getLayerWeight();
+  auto wType = cast<RankedTensorType>(weight.getType());
+  em.load(em.subview(dram.lookup(weight),
                      {m, em.fold(0), em.fold(0), em.fold(0)},
                      {1, wType.getDimSize(1), wType.getDimSize(2),
                       wType.getDimSize(3)}),
           wChan, "weights");
   if (bChan)
-    em.load(em.subview(dram.lookup(conv.getBias()), {m}, {1}), bChan, "weights");
+    em.load(em.subview(dram.lookup(conv.getLayerBias()), {m}, {1}), bChan,
+            "weights");
   Value outChan = em.subview(lineBuf[out], {em.fold(0), m, em.fold(0), em.fold(0)},
                              {1, 1, os.h, os.w});
   Value accChan = isInt ? acc[out] : outChan;
@@ -1638,22 +1677,25 @@ LogicalResult GroupLowering::computeConvResident(int l) {
     };
     // The weight buffer holds one output channel: m0 = 0 in it.
     if (c0) {
-      emitBandOp(em, LayerKind::Conv2D, /*channelwise=*/false,
+      emitBandOp(em, WindowReduction::MultiplyAccumulate,
+                 /*channelwise=*/false,
                  input(parts[0].tensor, c0, cg), wChan, em.fold(0), 1,
                  em.fold(0), cg, a, bp, elem, strides, dilations);
       return;
     }
     for (Part pt : parts)
-      emitBandOp(em, LayerKind::Conv2D, /*channelwise=*/false,
+      emitBandOp(em, WindowReduction::MultiplyAccumulate,
+                 /*channelwise=*/false,
                  input(pt.tensor, em.fold(0), pt.channels), wChan, em.fold(0),
                  1, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
                  dilations);
   });
   int64_t shift = requantShift(cg * info.kernelH * info.kernelW);
+  Activation act = conv.getFusedActivation();
   if (isInt)
-    emitFinish(b, loc, accChan, bChan, outChan, shift, conv.getActivation());
-  else if (bChan || conv.getActivation() != Activation::none)
-    emitFinish(b, loc, accChan, bChan, outChan, 0, conv.getActivation());
+    emitFinish(b, loc, accChan, bChan, outChan, shift, act);
+  else if (bChan || act != Activation::none)
+    emitFinish(b, loc, accChan, bChan, outChan, 0, act);
   return success();
 }
 
@@ -1692,10 +1734,10 @@ LogicalResult GroupLowering::emitResident() {
                     static_cast<int>(t)});
   }
   for (size_t l = 0; l < nl; ++l) {
-    auto conv = dyn_cast<Conv2DOp>(layerOps[l]);
-    if (!conv)
+    auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
+    if (graph.layers[l].info.cls != LayerClass::Convolution)
       continue;
-    auto wt = cast<RankedTensorType>(conv.getWeight().getType());
+    auto wt = cast<RankedTensorType>(conv.getLayerWeight().getType());
     SmallVector<int64_t> shape = {1, wt.getDimSize(1), wt.getDimSize(2),
                                   wt.getDimSize(3)};
     bufs.push_back({shape, wt.getElementType(), static_cast<int>(l),
@@ -1703,7 +1745,7 @@ LogicalResult GroupLowering::emitResident() {
                     shape[1] * shape[2] * shape[3] *
                         getElementBytes(wt.getElementType()),
                     -1, -1, static_cast<int>(l)});
-    if (Value bias = conv.getBias()) {
+    if (Value bias = conv.getLayerBias()) {
       Type be = cast<RankedTensorType>(bias.getType()).getElementType();
       bufs.push_back({{1}, be, static_cast<int>(l), static_cast<int>(l),
                       getElementBytes(be), -1, -1, static_cast<int>(l), true});
@@ -1712,7 +1754,7 @@ LogicalResult GroupLowering::emitResident() {
     // into a second copy.
     if (em.doubleBuffer) {
       size_t n = bufs.size();
-      for (size_t i = n - (conv.getBias() ? 2 : 1); i < n; ++i) {
+      for (size_t i = n - (conv.getLayerBias() ? 2 : 1); i < n; ++i) {
         Buf copy = bufs[i];
         copy.second = true;
         bufs.push_back(copy);
@@ -1823,10 +1865,10 @@ LogicalResult GroupLowering::emitResident() {
     if (!isa<IntegerType>(elem))
       continue;
     const TensorShape &os = graph.tensors[out].shape;
-    if (isa<Conv2DOp>(layerOps[l]))
+    if (graph.layers[l].info.cls == LayerClass::Convolution)
       acc[out] = memref::AllocaOp::create(
           b, loc, MemRefType::get({1, 1, os.h, os.w}, b.getI32Type()));
-    else if (isa<AvgPoolOp>(layerOps[l]))
+    else if (needsAccumulator(layerOps[l]))
       acc[out] = memref::AllocaOp::create(
           b, loc, MemRefType::get({1, os.c, os.h, os.w}, b.getI32Type()));
   }
@@ -1840,7 +1882,7 @@ LogicalResult GroupLowering::emitResident() {
     if (isView(out))
       continue;
     const TensorShape &sh = graph.tensors[out].shape;
-    LogicalResult ok = isa<Conv2DOp>(layerOps[l])
+    LogicalResult ok = graph.layers[l].info.cls == LayerClass::Convolution
                            ? computeConvResident(static_cast<int>(l))
                            : computeLayer(static_cast<int>(l), 0, sh.h - 1);
     if (failed(ok))
@@ -1856,103 +1898,96 @@ LogicalResult GroupLowering::emitResident() {
 //===----------------------------------------------------------------------===//
 
 
-/// Lowers one layer into the current region.
-LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
-                         const llvm::DenseMap<Value, Value> &buffers) {
+/// Lowers a window layer (convolution, fully connected, pool) with its
+/// tiling: a fully connected layer is a 1x1 convolution on a 1x1 input of
+/// C*H*W channels.
+void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                      const llvm::DenseMap<Value, Value> &buffers) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
+  auto layer = cast<CnnWindowLayerOpInterface>(op);
   auto buf = [&](Value v) { return buffers.lookup(v); };
-  Value out = buf(op->getResult(0));
-  auto tilingAttr = op->getAttrOfType<TilingAttr>(kTilingAttrName);
   Tiling tiling;
-  if (tilingAttr)
-    tiling = {tilingAttr.getTm(), tilingAttr.getTe(), tilingAttr.getTf(),
-              tilingAttr.getTc(), static_cast<LoopOrder>(tilingAttr.getOrder())};
-
-  auto windowLayer = [&](Value in) {
-    WindowLayer l;
-    l.op = op;
-    l.kind = info.kind;
-    l.in = in;
-    l.out = out;
-    l.elem = cast<MemRefType>(out.getType()).getElementType();
-    TileProblem p = getTileProblem(info);
-    l.channelwise = p.cls == TilingClass::Channelwise;
-    l.groups = p.groups;
-    l.c = p.c;
-    l.m = p.m;
-    l.rows = {p.e, 0, p.strideH, p.padTop, p.kernelH, p.dilationH, p.h};
-    l.cols = {p.f, 0, p.strideW, p.padLeft, p.kernelW, p.dilationW, p.w};
-    return l;
-  };
-
-  if (auto conv = dyn_cast<Conv2DOp>(op)) {
-    WindowLayer l = windowLayer(buf(conv.getInput()));
-    l.weight = buf(conv.getWeight());
-    if (conv.getBias())
-      l.bias = buf(conv.getBias());
-    l.act = conv.getActivation();
-    l.shift = requantShift((info.inputs[0].c / info.groups) * info.kernelH *
-                           info.kernelW);
-    TiledLowering(em, l, tiling).emit();
-    return success();
-  }
-  if (auto fc = dyn_cast<FullyConnectedOp>(op)) {
-    // A 1x1 convolution on a 1x1 input of C*H*W channels.
-    Value in = buf(fc.getInput());
-    auto inType = cast<MemRefType>(in.getType());
+  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+    tiling = {t.getTm(), t.getTe(), t.getTf(), t.getTc(),
+              static_cast<LoopOrder>(t.getOrder())};
+  TileProblem p = getTileProblem(info);
+  WindowLayer l;
+  l.op = op;
+  l.reduction = layer.getWindowReduction();
+  l.in = buf(layer.getFeatureMaps().front());
+  l.out = buf(op->getResult(0));
+  l.elem = cast<MemRefType>(l.out.getType()).getElementType();
+  l.channelwise = p.cls == TilingClass::Channelwise;
+  l.groups = p.groups;
+  l.c = p.c;
+  l.m = p.m;
+  l.rows = {p.e, 0, p.strideH, p.padTop, p.kernelH, p.dilationH, p.h};
+  l.cols = {p.f, 0, p.strideW, p.padLeft, p.kernelW, p.dilationW, p.w};
+  l.act = layer.getFusedActivation();
+  if (Value w = layer.getLayerWeight())
+    l.weight = buf(w);
+  if (Value bias = layer.getLayerBias())
+    l.bias = buf(bias);
+  // Products per output: (C/groups)*R*S', or the input's elements.
+  const TensorShape &in = info.inputs.front();
+  if (l.reduction == WindowReduction::MultiplyAccumulate)
+    l.shift = requantShift(info.cls == LayerClass::Dense
+                               ? in.elements()
+                               : (in.c / info.groups) * info.kernelH *
+                                     info.kernelW);
+  if (info.cls == LayerClass::Dense) {
+    auto inType = cast<MemRefType>(l.in.getType());
     int64_t k = inType.getNumElements();
-    Type elem = inType.getElementType();
     Value flat = memref::CollapseShapeOp::create(
-        b, loc, in, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
-    Value in4 = memref::ExpandShapeOp::create(
-        b, loc, MemRefType::get({1, k, 1, 1}, elem), flat,
+        b, loc, l.in, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
+    l.in = memref::ExpandShapeOp::create(
+        b, loc, MemRefType::get({1, k, 1, 1}, l.elem), flat,
         SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
-    Value w = buf(fc.getWeight());
-    int64_t m = cast<MemRefType>(w.getType()).getDimSize(0);
-    Value w4 = memref::ExpandShapeOp::create(
-        b, loc, MemRefType::get({m, k, 1, 1}, elem), w,
+    l.weight = memref::ExpandShapeOp::create(
+        b, loc, MemRefType::get({p.m, k, 1, 1}, l.elem), l.weight,
         SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
-    WindowLayer l = windowLayer(in4);
     l.rows = {1, 0, 1, 0, 1, 1, 1};
     l.cols = {1, 0, 1, 0, 1, 1, 1};
-    l.weight = w4;
-    if (fc.getBias())
-      l.bias = buf(fc.getBias());
-    l.act = fc.getActivation();
-    l.shift = requantShift(k);
-    TiledLowering(em, l, tiling).emit();
+  }
+  TiledLowering(em, l, tiling).emit();
+}
+
+/// Lowers one layer into the current region, as its class says.
+LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                         const llvm::DenseMap<Value, Value> &buffers) {
+  auto buf = [&](Value v) { return buffers.lookup(v); };
+  Value out = buf(op->getResult(0));
+  SmallVector<Value> inputs;
+  for (Value v : getFeatureMapOperands(op))
+    inputs.push_back(buf(v));
+  switch (info.cls) {
+  case LayerClass::Convolution:
+  case LayerClass::Pool:
+  case LayerClass::Dense:
+    lowerWindowLayer(em, op, info, buffers);
     return success();
-  }
-  if (isa<MaxPoolOp, AvgPoolOp>(op)) {
-    WindowLayer l = windowLayer(buf(op->getOperand(0)));
-    TiledLowering(em, l, tiling).emit();
+  case LayerClass::View:
     return success();
+  case LayerClass::Stream:
+    break;
   }
-  if (auto add = dyn_cast<AddOp>(op)) {
-    Type elem = cast<MemRefType>(out.getType()).getElementType();
-    Activation act = add.getActivation();
-    return lowerRowwise(em, op, {buf(add.getLhs()), buf(add.getRhs())}, out,
-                        [&](OpBuilder &nb, Location l, ValueRange args) {
-                          return elementwise(nb, l, args, elem, act);
-                        });
+  switch (info.stream) {
+  case StreamPattern::RowBlocks:
+    if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op))
+      return lowerRowwise(em, elementwise, info, inputs, out);
+    break;
+  case StreamPattern::ChannelReduce:
+    return lowerGlobalAvgPool(em, op, info, inputs.front(), out);
+  case StreamPattern::Pixels:
+    return lowerSoftmax(em, op, inputs.front(), out);
+  case StreamPattern::InputRows:
+    if (isUpsample(info))
+      return lowerResize(em, op, info, inputs.front(), out);
+    if (auto pad = dyn_cast<PadOp>(op))
+      return lowerPad(em, pad, inputs.front(), out);
+    break;
   }
-  if (auto actOp = dyn_cast<ActivationOp>(op)) {
-    Type elem = cast<MemRefType>(out.getType()).getElementType();
-    Activation act = actOp.getKind();
-    return lowerRowwise(em, op, {buf(actOp.getInput())}, out,
-                        [&](OpBuilder &nb, Location l, ValueRange args) {
-                          return elementwise(nb, l, args, elem, act);
-                        });
-  }
-  if (isa<GlobalAvgPoolOp>(op))
-    return lowerGlobalAvgPool(em, op, buf(op->getOperand(0)), out);
-  if (isa<SoftmaxOp>(op))
-    return lowerSoftmax(em, op, buf(op->getOperand(0)), out);
-  if (auto pad = dyn_cast<PadOp>(op))
-    return lowerPad(em, pad, buf(pad.getInput()), out);
-  if (auto resize = dyn_cast<ResizeOp>(op))
-    return lowerResize(em, resize, buf(resize.getInput()), out);
   return op->emitError() << "layer '" << getLayerName(op) << "' ("
                          << op->getName()
                          << ") is not lowered to DMA yet";
@@ -2030,6 +2065,7 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
        llvm::zip(body.getArguments(), entry->getArguments()))
     buffers[oldArg] = newArg;
 
+  TargetDesc desc = getTargetDesc(target);
   // The SRAM arena.
   auto arenaType = MemRefType::get({target.getSram()}, b.getI8Type(),
                                    MemRefLayoutAttrInterface(),
@@ -2042,34 +2078,34 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
   llvm::DenseMap<Value, std::pair<Value, int64_t>> sliceOf;
   for (Operation *opPtr : llvm::reverse(flat)) {
     Operation &op = *opPtr;
-    auto concat = dyn_cast<ConcatOp>(op);
-    if (!concat)
+    auto concat = dyn_cast<CnnLayerOpInterface>(op);
+    if (!concat || !isViewLayer(concat))
       continue;
     // A concat that stays inside a fusion group is a view of SRAM buffers,
     // unless it is a part of a concat that leaves the group: then its parts
     // are slices of that concat's buffer too, written in place by their
     // producers (the model writes only the parts produced in the group).
     if (auto group = dyn_cast<FusionGroupOp>(concat->getParentOp());
-        group && !sliceOf.count(concat.getOutput()) &&
+        group && !sliceOf.count(concat->getResult(0)) &&
         llvm::none_of(concat->getUsers(), [](Operation *user) {
           return isa<YieldOp>(user);
         }))
       continue;
-    Value root = concat.getOutput();
+    Value root = concat->getResult(0);
     int64_t base = 0;
     if (auto it = sliceOf.find(root); it != sliceOf.end()) {
       base = it->second.second;
       root = it->second.first;
     }
     int64_t offset = base;
-    for (Value part : concat.getInputs()) {
+    for (Value part : concat.getFeatureMaps()) {
       // A tensor that leaves a fusion group is the layer result it yields.
       if (auto result = dyn_cast<OpResult>(part))
         if (auto g = dyn_cast<FusionGroupOp>(result.getOwner()))
           part = g.getYield().getValues()[result.getResultNumber()];
       if (sliceOf.count(part) || isa<BlockArgument>(part) ||
           !isLayer(part.getDefiningOp()))
-        return concat.emitError()
+        return concat->emitError()
                << "layer '" << getLayerName(concat)
                << "': each concatenated tensor must be produced by a layer "
                   "and be part of one concat only, to be written in place";
@@ -2117,6 +2153,7 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     // Every part maps to the outermost concat, which is allocated above.
     auto type = cast<RankedTensorType>(result.getType());
     Emitter em{b, loc, arena, target.getSram()};
+    em.target = &desc;
     buffers[result] = em.subview(buffers.lookup(it->second.first),
                                  {em.fold(0), em.fold(it->second.second),
                                   em.fold(0), em.fold(0)},
@@ -2138,6 +2175,7 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     b.setInsertionPoint(yield);
     Emitter em{b, loc, arena, target.getSram()};
     em.doubleBuffer = target.getDmaOverlap();
+    em.target = &desc;
     return lower(em);
   };
   unsigned index = 0;
@@ -2168,7 +2206,7 @@ LogicalResult CnnLowerToDmaPass::lowerFunction(func::FuncOp func,
     if (failed(info))
       continue;
     std::string name = getReportName(&op, index++);
-    if (isa<ConcatOp>(op))
+    if (info->cls == LayerClass::View)
       continue;
     if (failed(inRegion(op.getLoc(), name, /*isGroup=*/false, [&](Emitter &em) {
           return lowerLayer(em, &op, *info, buffers);

@@ -50,7 +50,7 @@ struct CnnTrafficReportPass
           return;
         LayerTraffic line;
         line.name = getReportName(op, index++);
-        line.kind = getLayerKindName(info->kind);
+        line.kind = info->kind;
         line.macs = info->macs();
         line.group = group;
         line.rawWeightBytes = info->parameterBytes();

@@ -27,11 +27,22 @@ FailureOr<bool> parseBoolParameter(AsmParser &parser);
 #define GET_ATTRDEF_CLASSES
 #include "cnn/Dialect/Cnn/IR/CnnAttrs.h.inc"
 
-namespace mlir::OpTrait::cnn {
-/// Marks the layers: the ops that compute a feature map from feature maps.
-template <typename ConcreteType>
-class Layer : public TraitBase<ConcreteType, Layer> {};
-} // namespace mlir::OpTrait::cnn
+#include "cnn/Analysis/LayerInfo.h"
+
+namespace mlir::cnn {
+/// How a window layer reduces a window of its input into one output
+/// element (CnnWindowLayerOpInterface).
+enum class WindowReduction {
+  /// Products of the input and the weights summed into an accumulator.
+  MultiplyAccumulate,
+  /// The largest element.
+  Max,
+  /// The sum of the elements divided by their count.
+  Average,
+};
+} // namespace mlir::cnn
+
+#include "cnn/Dialect/Cnn/IR/CnnInterfaces.h.inc"
 
 #define GET_OP_CLASSES
 #include "cnn/Dialect/Cnn/IR/CnnOps.h.inc"

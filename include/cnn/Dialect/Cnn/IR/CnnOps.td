@@ -10,6 +10,7 @@
 
 include "cnn/Dialect/Cnn/IR/CnnDialect.td"
 include "cnn/Dialect/Cnn/IR/CnnAttrs.td"
+include "cnn/Dialect/Cnn/IR/CnnInterfaces.td"
 include "mlir/IR/OpAsmInterface.td"
 include "mlir/Interfaces/ControlFlowInterfaces.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -59,25 +60,40 @@ def Cnn_GroupNameAttr
 // Base classes
 //===----------------------------------------------------------------------===//
 
-// Marks the layers, so that `isLayer` needs no list of op classes and a new
-// layer kind is recognised by every pass that walks layers.
-def Cnn_LayerTrait : NativeOpTrait<"Layer"> {
-  let cppNamespace = "::mlir::OpTrait::cnn";
-}
-
-/// A layer: an op that computes a feature map. It carries an optional name
+/// A layer: an op that computes a feature map. It implements
+/// CnnLayerOpInterface (`describe` always; the other methods listed in
+/// `overrides`, where the defaults do not fit) and carries an optional name
 /// that reports and diagnostics use and that the printer uses as SSA name.
-class Cnn_LayerOp<string mnemonic, list<Trait> traits = []>
-    : Cnn_Op<mnemonic, !listconcat(traits, [Pure, Cnn_LayerTrait,
+class Cnn_LayerOp<string mnemonic, list<Trait> traits = [],
+                  list<string> overrides = []>
+    : Cnn_Op<mnemonic, !listconcat(traits, [Pure,
+        DeclareOpInterfaceMethods<Cnn_LayerOpInterface,
+                                  !listconcat(["describe"], overrides)>,
         DeclareOpInterfaceMethods<OpAsmOpInterface, ["getAsmResultNames"]>])> {
   let hasVerifier = 1;
-  let extraClassDefinition = [{
+  code layerClassDefinition = [{
     void $cppClass::getAsmResultNames(
         ::llvm::function_ref<void(::mlir::Value, ::llvm::StringRef)> setName) {
       if (auto name = getOperation()->getAttrOfType<::mlir::StringAttr>("name"))
         setName(getResult(), ::mlir::cnn::getSsaNameHint(name.getValue()));
     }
   }];
+  let extraClassDefinition = layerClassDefinition;
+}
+
+/// An element-wise layer: described as one for the cost model (streamed in
+/// row blocks, mergeable, a broadcast operand read whole); each op defines
+/// `buildElement`, the arithmetic of one output element.
+class Cnn_ElementwiseLayerOp<string mnemonic, list<Trait> traits = [],
+                             list<string> overrides = []>
+    : Cnn_LayerOp<mnemonic, !listconcat(traits, [
+        DeclareOpInterfaceMethods<Cnn_ElementwiseLayerOpInterface>]),
+        overrides> {
+  let extraClassDefinition = !strconcat(layerClassDefinition, [{
+    void $cppClass::describe(::mlir::cnn::LayerInfo &info) {
+      ::mlir::cnn::describeElementwise(info, getOperationName().drop_front(4).str());
+    }
+  }]);
 }
 
 defvar Cnn_LayerName = (ins OptionalAttr<Cnn_LayerNameAttr>:$name);
@@ -123,7 +139,9 @@ def Cnn_WeightOp : Cnn_Op<"weight"> {
 // Convolution and fully connected
 //===----------------------------------------------------------------------===//
 
-def Cnn_Conv2DOp : Cnn_LayerOp<"conv2d"> {
+def Cnn_Conv2DOp : Cnn_LayerOp<"conv2d", [
+    DeclareOpInterfaceMethods<Cnn_WindowLayerOpInterface>], ["getFeatureMaps",
+    "getLayerWeight", "getLayerBias", "getFusedActivation"]> {
   let summary = "2-D convolution (grouped and depthwise), optional bias";
   let description = [{
     Convolves a `1xCxHxW` input with an `MxC/GxRxS` weight (OIHW, `G` =
@@ -178,7 +196,10 @@ def Cnn_Conv2DOp : Cnn_LayerOp<"conv2d"> {
   }];
 }
 
-def Cnn_FullyConnectedOp : Cnn_LayerOp<"fully_connected"> {
+def Cnn_FullyConnectedOp : Cnn_LayerOp<"fully_connected", [
+    DeclareOpInterfaceMethods<Cnn_WindowLayerOpInterface>],
+    ["getFeatureMaps", "getLayerWeight", "getLayerBias",
+     "getFusedActivation"]> {
   let summary = "Fully connected layer on a flattened feature map";
   let description = [{
     `output[m] = act(bias[m] + sum_k flatten(input)[k] * weight[m][k])`.
@@ -208,7 +229,8 @@ def Cnn_FullyConnectedOp : Cnn_LayerOp<"fully_connected"> {
 // Pooling
 //===----------------------------------------------------------------------===//
 
-class Cnn_PoolOp<string mnemonic> : Cnn_LayerOp<mnemonic> {
+class Cnn_PoolOp<string mnemonic> : Cnn_LayerOp<mnemonic, [
+    DeclareOpInterfaceMethods<Cnn_WindowLayerOpInterface>]> {
   let arguments = !con((ins
       Cnn_FeatureMap:$input,
       Cnn_RowsColsAttr:$kernel,
@@ -257,7 +279,8 @@ def Cnn_AvgPoolOp : Cnn_PoolOp<"avg_pool"> {
   }];
 }
 
-def Cnn_GlobalAvgPoolOp : Cnn_LayerOp<"global_avg_pool"> {
+def Cnn_GlobalAvgPoolOp : Cnn_LayerOp<"global_avg_pool", [
+    DeclareOpInterfaceMethods<Cnn_WindowLayerOpInterface>]> {
   let summary = "Average of each channel over the whole feature map";
   let description = [{
     Reduces a `1xCxHxW` input to `1xCx1x1`, the average of each channel.
@@ -277,7 +300,8 @@ def Cnn_GlobalAvgPoolOp : Cnn_LayerOp<"global_avg_pool"> {
 // Element-wise and structural layers
 //===----------------------------------------------------------------------===//
 
-def Cnn_AddOp : Cnn_LayerOp<"add", [SameOperandsAndResultType]> {
+def Cnn_AddOp : Cnn_ElementwiseLayerOp<"add", [SameOperandsAndResultType],
+    ["getFusedActivation"]> {
   let summary = "Element-wise sum of two feature maps, fused activation";
   let description = [{
     `output = act(lhs + rhs)`; both operands and the result have one type.
@@ -295,7 +319,35 @@ def Cnn_AddOp : Cnn_LayerOp<"add", [SameOperandsAndResultType]> {
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($output)";
 }
 
-def Cnn_ActivationOp : Cnn_LayerOp<"activation", [SameOperandsAndResultType]> {
+def Cnn_MulOp : Cnn_ElementwiseLayerOp<"mul", [], ["getFusedActivation"]> {
+  let summary = "Element-wise product of two feature maps, channel broadcast";
+  let description = [{
+    `output = act(lhs * rhs)`, where `rhs` has the type of `lhs` or is a
+    `1xCx1x1` tensor of per-channel factors broadcast over the rows and
+    columns (the scaling of a squeeze-and-excitation block). The result has
+    the type of `lhs`.
+
+    Integers: the i32 product shifted right by `w - 1` (`arith.shrsi`, `w`
+    the element's bits: 7 for `i8`), so that `rhs` is a fixed-point factor
+    in `[-1, 1)`, saturated to the type, then the activation. Floats:
+    `act(lhs * rhs)`.
+
+    ```mlir
+    %y = cnn.mul %x, %s : (tensor<1x64x56x56xi8>, tensor<1x64x1x1xi8>)
+        -> tensor<1x64x56x56xi8>
+    ```
+  }];
+  let arguments = !con((ins Cnn_FeatureMap:$lhs, Cnn_FeatureMap:$rhs,
+      DefaultValuedAttr<Cnn_ActivationAttr, "::mlir::cnn::Activation::none">:$activation),
+    Cnn_LayerName);
+  let results = (outs Cnn_FeatureMap:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+}
+
+def Cnn_ActivationOp : Cnn_ElementwiseLayerOp<"activation",
+    [SameOperandsAndResultType], ["getFusedActivation"]> {
   let summary = "A stand-alone activation";
   let description = [{
     Applies `kind` (`relu` or `relu6`; `none` is rejected) element-wise.

@@ -1,0 +1,172 @@
+//===- CnnLayers.cpp - The cnn layers' CnnLayerOpInterface ------*- C++ -*-===//
+//
+// How each layer describes itself to the cost model and, for element-wise
+// layers, how it computes one element. Passes ask these methods and never
+// switch on a layer's class.
+//
+//===----------------------------------------------------------------------===//
+
+#include "cnn/Dialect/Cnn/IR/CnnArithmetic.h"
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+
+using namespace mlir;
+using namespace mlir::cnn;
+
+#include "cnn/Dialect/Cnn/IR/CnnInterfaces.cpp.inc"
+
+/// The op's mnemonic: the kind reports show.
+static std::string kindOf(Operation *op) {
+  return op->getName().stripDialect().str();
+}
+
+static void setWindow(LayerInfo &info, ArrayRef<int64_t> kernel,
+                      ArrayRef<int64_t> strides, ArrayRef<int64_t> padding) {
+  info.kernelH = kernel[0];
+  info.kernelW = kernel[1];
+  info.strideH = strides[0];
+  info.strideW = strides[1];
+  info.padTop = padding[0];
+  info.padBottom = padding[1];
+  info.padLeft = padding[2];
+  info.padRight = padding[3];
+}
+
+//===----------------------------------------------------------------------===//
+// Convolution and fully connected
+//===----------------------------------------------------------------------===//
+
+SmallVector<Value> Conv2DOp::getFeatureMaps() { return {getInput()}; }
+Value Conv2DOp::getLayerWeight() { return getWeight(); }
+Value Conv2DOp::getLayerBias() { return getBias(); }
+Activation Conv2DOp::getFusedActivation() { return getActivation(); }
+
+WindowReduction Conv2DOp::getWindowReduction() {
+  return WindowReduction::MultiplyAccumulate;
+}
+
+void Conv2DOp::describe(LayerInfo &info) {
+  auto w = cast<RankedTensorType>(getWeight().getType());
+  setWindow(info, {w.getDimSize(2), w.getDimSize(3)}, getStrides(),
+            getPadding());
+  info.dilationH = getDilation()[0];
+  info.dilationW = getDilation()[1];
+  info.groups = getGroups();
+  describeConvolution(info, kindOf(*this));
+}
+
+SmallVector<Value> FullyConnectedOp::getFeatureMaps() { return {getInput()}; }
+Value FullyConnectedOp::getLayerWeight() { return getWeight(); }
+Value FullyConnectedOp::getLayerBias() { return getBias(); }
+Activation FullyConnectedOp::getFusedActivation() { return getActivation(); }
+
+WindowReduction FullyConnectedOp::getWindowReduction() {
+  return WindowReduction::MultiplyAccumulate;
+}
+
+void FullyConnectedOp::describe(LayerInfo &info) {
+  describeDense(info, kindOf(*this));
+}
+
+//===----------------------------------------------------------------------===//
+// Pooling
+//===----------------------------------------------------------------------===//
+
+WindowReduction MaxPoolOp::getWindowReduction() {
+  return WindowReduction::Max;
+}
+WindowReduction AvgPoolOp::getWindowReduction() {
+  return WindowReduction::Average;
+}
+WindowReduction GlobalAvgPoolOp::getWindowReduction() {
+  return WindowReduction::Average;
+}
+
+void MaxPoolOp::describe(LayerInfo &info) {
+  setWindow(info, getKernel(), getStrides(), getPadding());
+  describePool(info, kindOf(*this));
+}
+
+void AvgPoolOp::describe(LayerInfo &info) {
+  setWindow(info, getKernel(), getStrides(), getPadding());
+  describePool(info, kindOf(*this));
+}
+
+void GlobalAvgPoolOp::describe(LayerInfo &info) {
+  describeChannelReduce(info, kindOf(*this));
+}
+
+//===----------------------------------------------------------------------===//
+// Element-wise layers
+//===----------------------------------------------------------------------===//
+
+Activation AddOp::getFusedActivation() { return getActivation(); }
+
+Value AddOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
+                          Type elementType) {
+  if (!isa<IntegerType>(elementType))
+    return createActivation(
+        b, loc, arith::AddFOp::create(b, loc, operands[0], operands[1]),
+        getActivation());
+  // The i32 sum, saturated to the type, then the activation.
+  Type i32 = b.getI32Type();
+  Value lhs = arith::ExtSIOp::create(b, loc, i32, operands[0]);
+  Value rhs = arith::ExtSIOp::create(b, loc, i32, operands[1]);
+  Value sum = arith::AddIOp::create(b, loc, lhs, rhs);
+  return createSaturatedActivation(b, loc, sum, elementType, getActivation());
+}
+
+Activation ActivationOp::getFusedActivation() { return getKind(); }
+
+Value ActivationOp::buildElement(OpBuilder &b, Location loc,
+                                 ValueRange operands, Type elementType) {
+  return createActivation(b, loc, operands[0], getKind());
+}
+
+Activation MulOp::getFusedActivation() { return getActivation(); }
+
+Value MulOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
+                          Type elementType) {
+  if (!isa<IntegerType>(elementType))
+    return createActivation(
+        b, loc, arith::MulFOp::create(b, loc, operands[0], operands[1]),
+        getActivation());
+  // The i32 product, shifted right by w - 1 (rhs is a fixed-point factor in
+  // [-1, 1)), saturated to the type, then the activation.
+  Type i32 = b.getI32Type();
+  Value lhs = arith::ExtSIOp::create(b, loc, i32, operands[0]);
+  Value rhs = arith::ExtSIOp::create(b, loc, i32, operands[1]);
+  Value product = arith::MulIOp::create(b, loc, lhs, rhs);
+  return createRequantization(b, loc, product, elementType,
+                              elementType.getIntOrFloatBitWidth() - 1,
+                              getActivation());
+}
+
+//===----------------------------------------------------------------------===//
+// Structural layers
+//===----------------------------------------------------------------------===//
+
+void ConcatOp::describe(LayerInfo &info) {
+  describeConcat(info, kindOf(*this));
+}
+
+void PadOp::describe(LayerInfo &info) {
+  ArrayRef<int64_t> p = getPadding();
+  info.padTop = p[0];
+  info.padBottom = p[1];
+  info.padLeft = p[2];
+  info.padRight = p[3];
+  describePad(info, kindOf(*this));
+}
+
+void ResizeOp::describe(LayerInfo &info) {
+  info.strideH = getScale()[0];
+  info.strideW = getScale()[1];
+  info.bilinear = getMode() == ResizeMode::bilinear;
+  describeResize(info, kindOf(*this));
+}
+
+void SoftmaxOp::describe(LayerInfo &info) {
+  describePixelwise(info, kindOf(*this));
+}
