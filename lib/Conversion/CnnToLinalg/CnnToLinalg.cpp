@@ -402,57 +402,38 @@ struct GlobalAvgPoolLowering : OpConversionPattern<GlobalAvgPoolOp> {
   }
 };
 
-struct AddLowering : OpConversionPattern<AddOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// Every element-wise layer (add, activation, mul): one linalg.generic
+/// whose body is the layer's buildElement; an operand of one row and one
+/// column is broadcast over the output's rows and columns.
+struct ElementwiseLowering
+    : OpInterfaceConversionPattern<CnnElementwiseLayerOpInterface> {
+  using Base::Base;
   LogicalResult
-  matchAndRewrite(AddOp op, OpAdaptor adaptor,
+  matchAndRewrite(CnnElementwiseLayerOpInterface op, ArrayRef<Value> operands,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    RankedTensorType type = getTensorType(op.getOutput());
+    RankedTensorType type = getTensorType(op->getResult(0));
     Type elementType = type.getElementType();
-    bool isInt = isa<IntegerType>(elementType);
-    Activation act = op.getActivation();
+    MLIRContext *ctx = rewriter.getContext();
+    AffineMap identity = rewriter.getMultiDimIdentityMap(4);
+    AffineMap broadcast = AffineMap::get(
+        4, 0,
+        {getAffineDimExpr(0, ctx), getAffineDimExpr(1, ctx),
+         getAffineConstantExpr(0, ctx), getAffineConstantExpr(0, ctx)},
+        ctx);
+    SmallVector<AffineMap> maps;
+    for (Value v : operands)
+      maps.push_back(getTensorType(v) == type ? identity : broadcast);
+    maps.push_back(identity);
     Value init =
         tensor::EmptyOp::create(rewriter, loc, type.getShape(), elementType);
-    AffineMap identity = rewriter.getMultiDimIdentityMap(4);
     auto body = [&](OpBuilder &b, Location nloc, ValueRange args) {
-      Value y;
-      if (isInt) {
-        Type i32 = b.getI32Type();
-        Value lhs = arith::ExtSIOp::create(b, nloc, i32, args[0]);
-        Value rhs = arith::ExtSIOp::create(b, nloc, i32, args[1]);
-        y = arith::AddIOp::create(b, nloc, lhs, rhs);
-      } else {
-        y = arith::AddFOp::create(b, nloc, args[0], args[1]);
-      }
       linalg::YieldOp::create(
-          b, nloc, createSaturatedActivation(b, nloc, y, elementType, act));
+          b, nloc, op.buildElement(b, nloc, args.drop_back(), elementType));
     };
     rewriter.replaceOpWithNewOp<linalg::GenericOp>(
-        op, TypeRange{type}, ValueRange{adaptor.getLhs(), adaptor.getRhs()},
-        ValueRange{init}, ArrayRef<AffineMap>{identity, identity, identity},
+        op, TypeRange{type}, operands, ValueRange{init}, maps,
         getParallelIterators(4), body);
-    return success();
-  }
-};
-
-struct ActivationLowering : OpConversionPattern<ActivationOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(ActivationOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    RankedTensorType type = getTensorType(op.getOutput());
-    Activation act = op.getKind();
-    Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
-                                         type.getElementType());
-    AffineMap identity = rewriter.getMultiDimIdentityMap(4);
-    auto body = [&](OpBuilder &b, Location nloc, ValueRange args) {
-      linalg::YieldOp::create(b, nloc, createActivation(b, nloc, args[0], act));
-    };
-    rewriter.replaceOpWithNewOp<linalg::GenericOp>(
-        op, TypeRange{type}, ValueRange{adaptor.getInput()}, ValueRange{init},
-        ArrayRef<AffineMap>{identity, identity}, getParallelIterators(4), body);
     return success();
   }
 };
@@ -745,10 +726,10 @@ LogicalResult checkCnnToLinalgPreconditions(Operation *root) {
 }
 
 void populateCnnToLinalgConversionPatterns(RewritePatternSet &patterns) {
-  patterns.add<ActivationLowering, AddLowering, AvgPoolLowering, ConcatLowering,
-               Conv2DLowering, FullyConnectedLowering, FusionGroupLowering,
-               GlobalAvgPoolLowering, MaxPoolLowering, PadLowering,
-               ResizeLowering, SoftmaxLowering, WeightLowering>(
+  patterns.add<AvgPoolLowering, ConcatLowering, Conv2DLowering,
+               ElementwiseLowering, FullyConnectedLowering,
+               FusionGroupLowering, GlobalAvgPoolLowering, MaxPoolLowering,
+               PadLowering, ResizeLowering, SoftmaxLowering, WeightLowering>(
       patterns.getContext());
 }
 

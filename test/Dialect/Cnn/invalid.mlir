@@ -1173,6 +1173,50 @@ func.func @global_pool_output_bf16(%x: tensor<1x64x7x7xf32>) {
 // -----
 
 //===----------------------------------------------------------------------===//
+// cnn.mul
+//===----------------------------------------------------------------------===//
+
+func.func @mul_rhs_shape(%x: tensor<1x3x8x8xi8>, %s: tensor<1x3x8x1xi8>) {
+  // expected-error @+1 {{expects rhs of the shape of lhs (1x3x8x8) or of one factor per channel (1x3x1x1), got 1x3x8x1}}
+  %y = cnn.mul %x, %s : (tensor<1x3x8x8xi8>, tensor<1x3x8x1xi8>) -> tensor<1x3x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @mul_rhs_channels(%x: tensor<1x3x8x8xi8>, %s: tensor<1x4x1x1xi8>) {
+  // expected-error @+1 {{expects rhs of the shape of lhs (1x3x8x8) or of one factor per channel (1x3x1x1), got 1x4x1x1}}
+  %y = cnn.mul %x, %s : (tensor<1x3x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x3x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @mul_element_types(%x: tensor<1x3x8x8xi8>, %s: tensor<1x3x1x1xi16>) {
+  // expected-error @+1 {{expects the rhs to have the element type of the lhs ('i8'), got 'i16'}}
+  %y = cnn.mul %x, %s : (tensor<1x3x8x8xi8>, tensor<1x3x1x1xi16>) -> tensor<1x3x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @mul_result_type(%x: tensor<1x3x8x8xi8>, %s: tensor<1x3x1x1xi8>) {
+  // expected-error @+1 {{expects the result type to be the type of lhs, 'tensor<1x3x8x8xi8>', got 'tensor<1x3x1x1xi8>'}}
+  %y = cnn.mul %x, %s : (tensor<1x3x8x8xi8>, tensor<1x3x1x1xi8>) -> tensor<1x3x1x1xi8>
+  return
+}
+
+// -----
+
+func.func @mul_lhs_rank(%x: tensor<3x8x8xi8>, %s: tensor<1x3x1x1xi8>) {
+  // expected-error @+1 {{expects the lhs to be a 4-D NCHW feature map, got 'tensor<3x8x8xi8>'}}
+  %y = cnn.mul %x, %s : (tensor<3x8x8xi8>, tensor<1x3x1x1xi8>) -> tensor<3x8x8xi8>
+  return
+}
+
+// -----
+
+//===----------------------------------------------------------------------===//
 // cnn.add
 //===----------------------------------------------------------------------===//
 

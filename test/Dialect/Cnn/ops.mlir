@@ -144,6 +144,17 @@ func.func @elementwise(%a: tensor<1x16x8x8xi16>, %b: tensor<1x16x8x8xi16>,
   return
 }
 
+// CHECK-LABEL: func.func @mul
+func.func @mul(%x: tensor<1x16x8x8xi8>, %s: tensor<1x16x1x1xi8>,
+               %f: tensor<1x4x2x2xf32>) {
+  // A per-channel factor, and two maps of one shape.
+  // CHECK-NEXT: %scaled = cnn.mul %{{.*}}, %{{.*}} {name = "scaled"} : (tensor<1x16x8x8xi8>, tensor<1x16x1x1xi8>) -> tensor<1x16x8x8xi8>
+  // CHECK-NEXT: %square = cnn.mul %{{.*}}, %{{.*}} {activation = #cnn.activation<relu>, name = "square"} : (tensor<1x4x2x2xf32>, tensor<1x4x2x2xf32>) -> tensor<1x4x2x2xf32>
+  %0 = cnn.mul %x, %s {name = "scaled"} : (tensor<1x16x8x8xi8>, tensor<1x16x1x1xi8>) -> tensor<1x16x8x8xi8>
+  %1 = cnn.mul %f, %f {activation = #cnn.activation<relu>, name = "square"} : (tensor<1x4x2x2xf32>, tensor<1x4x2x2xf32>) -> tensor<1x4x2x2xf32>
+  return
+}
+
 // CHECK-LABEL: func.func @concat
 func.func @concat(%a: tensor<1x64x28x28xi8>, %b: tensor<1x32x28x28xi8>,
                   %c: tensor<1x1x28x28xi8>) {
