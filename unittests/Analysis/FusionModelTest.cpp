@@ -1,11 +1,13 @@
 //===- FusionModelTest.cpp - Fusion groups and the partition --------------===//
 
 #include "cnn/Analysis/FusionModel.h"
+#include "cnn/Analysis/GroupModes.h"
 
 #include "gtest/gtest.h"
 
 #include <functional>
 #include <random>
+#include <set>
 
 using namespace mlir::cnn;
 
@@ -311,6 +313,115 @@ TEST(FusionModel, PartitionAgainstExhaustiveEnumeration) {
   EXPECT_GT(dags, 50);
   std::printf("partition equals the best convex partition on %d of %d DAGs\n",
               optimalOnDags, dags);
+}
+
+} // namespace
+
+namespace {
+
+// Every GroupMode has exactly one class, which names it; the names differ.
+TEST(GroupModes, EveryModeHasOneClass) {
+  ASSERT_EQ(getGroupModeModels().size(), kNumGroupModes);
+  std::set<std::string> names;
+  for (size_t i = 0; i < kNumGroupModes; ++i) {
+    GroupMode mode = static_cast<GroupMode>(i);
+    EXPECT_EQ(getGroupModeModel(mode).getMode(), mode);
+    EXPECT_STREQ(getGroupModeName(mode), getGroupModeModel(mode).getName());
+    names.insert(getGroupModeName(mode));
+  }
+  EXPECT_EQ(names.size(), kNumGroupModes);
+}
+
+/// Sums the steps of a group in one mode: bytes and MACs.
+std::pair<Traffic, double> sumSteps(const FusionGraph &g,
+                                    const std::vector<int> &layers,
+                                    GroupMode mode) {
+  Traffic sum;
+  double macs = 0;
+  getGroupModeModel(mode).forEachStep(
+      g, layers, [&](int64_t, double m, const Traffic &bytes) {
+        sum.input += bytes.input;
+        sum.weights += bytes.weights;
+        sum.output += bytes.output;
+        macs += m;
+      });
+  return {sum, macs};
+}
+
+// The steps of every mode move exactly the closed form of section 2 of the
+// cost model (inputs once, weights once, leaving tensors once) and compute
+// every MAC of the group once, on random groups of random networks
+// (convolutions, depthwise, pools, adds, concatenations).
+TEST(GroupModes, StepSumsEqualClosedForm) {
+  std::mt19937_64 rng(20261206);
+  int groups = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    bool chain = trial % 2 == 0;
+    FusionGraph g = randomGraph(rng, 7, chain, 1 << 20);
+    int n = static_cast<int>(g.layers.size());
+    for (int first = 0; first < n; ++first)
+      for (int last = first + 1; last < n; ++last) {
+        std::vector<int> layers;
+        for (int l = first; l <= last; ++l)
+          layers.push_back(l);
+        GroupPlan plan = evaluateGroup(g, layers, int64_t(1) << 40);
+        if (!plan.valid)
+          continue;
+        ++groups;
+        double macs = 0;
+        for (int l : layers)
+          macs += static_cast<double>(g.layers[l].info.macs());
+        for (size_t i = 0; i < kNumGroupModes; ++i) {
+          GroupMode mode = static_cast<GroupMode>(i);
+          auto [traffic, stepMacs] = sumSteps(g, layers, mode);
+          EXPECT_EQ(traffic.input, plan.traffic.input) << getGroupModeName(mode);
+          EXPECT_EQ(traffic.weights, plan.traffic.weights);
+          EXPECT_EQ(traffic.output, plan.traffic.output);
+          EXPECT_NEAR(stepMacs, macs, 1e-6 * (macs + 1));
+        }
+      }
+  }
+  EXPECT_GT(groups, 500);
+}
+
+// A multiply by per-channel factors (1 row) reads them whole: the factors'
+// buffer keeps its one row while every row of the map streams, and the
+// steps still move the closed form. Map 4x8x8 i8 (rows of 32 bytes), the
+// factors 4x1x1 computed by a max pool over the whole map (8 rows of the
+// input live at step 0), then the multiply and a 1x1 convolution (16
+// weight bytes): 256 + 4 + 32 + 32 + 16 = 340 bytes; traffic 256 + 16 +
+// 256 (see test/Transforms/merge-layers-mul.mlir).
+TEST(GroupModes, BroadcastFactorsReadWhole) {
+  FusionGraph g;
+  TensorShape map{4, 8, 8, 1};
+  int x = g.addTensor("x", map);
+  LayerInfo pool;
+  pool.name = "gate";
+  pool.inputs = {map};
+  pool.output = {4, 1, 1, 1};
+  pool.kernelH = pool.kernelW = 8;
+  describePool(pool, "max_pool");
+  g.addLayer(pool, {x}, {});
+  LayerInfo mul;
+  mul.name = "scale";
+  mul.inputs = {map, pool.output};
+  mul.output = map;
+  describeElementwise(mul, "mul");
+  EXPECT_EQ(mul.inputRows[1].kind, RowDependence::Kind::Whole);
+  g.addLayer(mul, {x, g.layers[0].output}, {});
+  LayerInfo proj = conv("proj", map, 4, 1, 0);
+  g.addLayer(proj, {g.layers[1].output}, {});
+  g.tensors.back().isNetworkOutput = true;
+  std::vector<GroupBuffer> buffers;
+  EXPECT_EQ(getRowsModeSram(g, {0, 1, 2}, &buffers), 340);
+  ASSERT_EQ(buffers.size(), 4u);
+  EXPECT_EQ(buffers[0].rows, 8); // x
+  EXPECT_EQ(buffers[1].rows, 1); // the factors
+  GroupPlan plan = evaluateGroup(g, {0, 1, 2}, 400);
+  EXPECT_TRUE(plan.valid);
+  EXPECT_EQ(plan.mode, GroupMode::Rows);
+  EXPECT_EQ(plan.traffic.total(), 528);
+  EXPECT_EQ(sumSteps(g, {0, 1, 2}, GroupMode::Rows).first.total(), 528);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "cnn/Analysis/LayerInfo.h"
 #include "cnn/Analysis/TileSearch.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -69,7 +70,11 @@ struct FusionGraph {
 /// True for the layers that may share a group with other layers.
 bool isMergeable(const LayerInfo &layer);
 
+/// The modes a fusion group can run in (GroupModes.h has their classes).
 enum class GroupMode { Rows, Resident };
+/// The number of modes.
+constexpr size_t kNumGroupModes = 2;
+/// "rows", "resident".
 const char *getGroupModeName(GroupMode mode);
 
 /// The buffer a tensor of a group occupies in SRAM.
@@ -80,31 +85,41 @@ struct GroupBuffer {
   int64_t bytes = 0;
 };
 
+/// A group evaluated in one mode.
+struct GroupModePlan {
+  /// SRAM needed; -1 when not computed (the mode's minimum need exceeds
+  /// the SRAM).
+  int64_t sram = -1;
+  std::vector<GroupBuffer> buffers;
+  /// Traffic in this mode. Without DMA bursts every mode moves the same
+  /// bytes; with bursts each mode's transfers are rounded up.
+  Traffic traffic;
+  /// True when the need fits the SRAM.
+  bool fits = false;
+};
+
 /// The evaluation of a set of layers as one group.
 struct GroupPlan {
   std::vector<int> layers;
   /// False when the set cannot form a group (an unmergeable layer in a set
-  /// of two or more, or neither mode fits).
+  /// of two or more, or no mode fits).
   bool valid = false;
   GroupMode mode = GroupMode::Rows;
   /// Weight and bias bytes of all layers, at their stored size.
   int64_t weightBytes = 0;
-  /// SRAM needed in each mode; -1 when not computed.
-  int64_t rowsSram = -1, residentSram = -1;
-  std::vector<GroupBuffer> rowBuffers, residentBuffers;
+  /// The group in each mode, indexed by GroupMode.
+  std::array<GroupModePlan, kNumGroupModes> modes;
   /// Group inputs (read once), and tensors that leave the group.
   std::vector<int> inputs, outputs;
-  /// Traffic in the chosen mode. Without DMA bursts both modes move the
-  /// same bytes; with bursts each mode's transfers are rounded up.
+  /// Traffic in the chosen mode.
   Traffic traffic;
-  Traffic rowsTraffic, residentTraffic;
 
-  int64_t sramBytes() const {
-    return mode == GroupMode::Rows ? rowsSram : residentSram;
+  const GroupModePlan &in(GroupMode m) const {
+    return modes[static_cast<size_t>(m)];
   }
-  const std::vector<GroupBuffer> &buffers() const {
-    return mode == GroupMode::Rows ? rowBuffers : residentBuffers;
-  }
+  GroupModePlan &in(GroupMode m) { return modes[static_cast<size_t>(m)]; }
+  int64_t sramBytes() const { return in(mode).sram; }
+  const std::vector<GroupBuffer> &buffers() const { return in(mode).buffers; }
 };
 
 /// Evaluates `layers` (indices in increasing order, a convex set of two or

@@ -16,6 +16,29 @@ using namespace mlir::cnn;
 static_assert(static_cast<int>(LoopOrder::FEM) ==
               static_cast<int>(LoopOrderKind::fem));
 
+// The IR and the cost model know the same modes.
+static_assert(getMaxEnumValForFusionMode() + 1 == kNumGroupModes);
+
+FusionMode mlir::cnn::getFusionMode(GroupMode mode) {
+  switch (mode) {
+  case GroupMode::Rows:
+    return FusionMode::rows;
+  case GroupMode::Resident:
+    return FusionMode::resident;
+  }
+  llvm_unreachable("every group mode has a #cnn.fusion_mode");
+}
+
+GroupMode mlir::cnn::getGroupMode(FusionMode mode) {
+  switch (mode) {
+  case FusionMode::rows:
+    return GroupMode::Rows;
+  case FusionMode::resident:
+    return GroupMode::Resident;
+  }
+  llvm_unreachable("every #cnn.fusion_mode is a group mode");
+}
+
 TargetDesc mlir::cnn::getTargetDesc(TargetAttr attr) {
   TargetDesc d;
   d.name = attr.getName().str();
@@ -216,8 +239,7 @@ static FusionGroupOp createGroup(const FusionGraph &graph,
   for (const GroupBuffer &b : unit.plan.buffers())
     buffers.push_back(LineBufferAttr::get(ctx, graph.tensors[b.tensor].name,
                                           b.rows, b.bytes));
-  FusionMode mode = unit.plan.mode == GroupMode::Rows ? FusionMode::rows
-                                                       : FusionMode::resident;
+  FusionMode mode = getFusionMode(unit.plan.mode);
   auto group = FusionGroupOp::create(
       builder, lastOp->getLoc(), types, mode, unit.plan.sramBytes(),
       unit.plan.weightBytes, ArrayAttr::get(ctx, buffers),

@@ -24,6 +24,12 @@ namespace mlir::cnn {
 TargetDesc getTargetDesc(TargetAttr attr);
 TargetAttr getTargetAttr(MLIRContext *ctx, const TargetDesc &desc);
 
+/// The IR's name of a fusion group mode, and back: one case per mode, no
+/// fallback, so that a mode added on one side and not the other fails to
+/// compile (-Wswitch) or to verify.
+FusionMode getFusionMode(GroupMode mode);
+GroupMode getGroupMode(FusionMode mode);
+
 /// The cycles a `#cnn.cycles` records (whole cycles), and back.
 Cycles getCycles(CyclesAttr attr);
 CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &cycles);

@@ -1,0 +1,78 @@
+//===- GroupModes.h - How a fusion group runs --------------------*- C++ -*-===//
+//
+// Section 2 of docs/CostModel.md: a fusion group runs in one of a set of
+// modes. Each mode is one class that answers the SRAM the group needs in it
+// (with its buffers) and the steps it takes (what each step computes and
+// moves), from which the group's traffic and cycles are sums. The planner
+// (evaluateGroup, partitionLayers) asks every mode; the lowering emits the
+// mode the plan chose. A new mode is a new class here, a GroupMode value
+// and the IR's #cnn.fusion_mode, and its lowering.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_ANALYSIS_GROUPMODES_H
+#define CNN_ANALYSIS_GROUPMODES_H
+
+#include "cnn/Analysis/FusionModel.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <string>
+#include <vector>
+
+namespace mlir::cnn {
+
+/// Called once per step of a group: its index, the MACs it computes and
+/// the bytes it moves.
+using GroupStepFn =
+    llvm::function_ref<void(int64_t step, double macs, const Traffic &bytes)>;
+
+/// One way a fusion group runs.
+class GroupModeModel {
+public:
+  virtual ~GroupModeModel();
+
+  virtual GroupMode getMode() const = 0;
+  /// The name in IR and reports ("rows", "resident").
+  virtual const char *getName() const = 0;
+  /// What the mode's SRAM need is called in messages ("line buffers",
+  /// "whole feature maps").
+  virtual const char *getNeedLabel() const = 0;
+
+  /// A cheap lower bound of the SRAM the mode needs, given the group's
+  /// weight bytes, that never decreases as layers join the group: when it
+  /// exceeds the SRAM, the need is not computed.
+  virtual int64_t getMinimumNeed(int64_t weightBytes) const { return 0; }
+  /// True when the need itself never decreases as layers join the group.
+  virtual bool needGrowsWithGroup() const { return false; }
+
+  /// The SRAM the group of `layers` needs in this mode (on graph.target),
+  /// and its buffers when `buffers` is given.
+  virtual int64_t getSramNeed(const FusionGraph &graph,
+                              const std::vector<int> &layers,
+                              std::vector<GroupBuffer> *buffers) const = 0;
+
+  /// Calls `fn` for each step of the group in this mode, in order.
+  virtual void forEachStep(const FusionGraph &graph,
+                           const std::vector<int> &layers,
+                           GroupStepFn fn) const = 0;
+
+  /// Why the group of `plan` does not run in this mode, merging `layer`.
+  virtual std::string explainMiss(const GroupPlan &plan,
+                                  const std::string &layer) const = 0;
+};
+
+/// Every mode, in the order the planner prefers them at equal traffic.
+llvm::ArrayRef<const GroupModeModel *> getGroupModeModels();
+
+/// The class of `mode`.
+const GroupModeModel &getGroupModeModel(GroupMode mode);
+
+/// The traffic of a group in `mode`: the sum over its steps.
+Traffic getGroupModeTraffic(const FusionGraph &graph,
+                            const std::vector<int> &layers, GroupMode mode);
+
+} // namespace mlir::cnn
+
+#endif // CNN_ANALYSIS_GROUPMODES_H

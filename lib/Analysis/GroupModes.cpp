@@ -1,0 +1,295 @@
+//===- GroupModes.cpp - How a fusion group runs ------------------*- C++ -*-===//
+
+#include "cnn/Analysis/GroupModes.h"
+#include "GroupView.h"
+
+#include <algorithm>
+
+using namespace mlir::cnn;
+using namespace mlir::cnn::fusion;
+
+GroupModeModel::~GroupModeModel() = default;
+
+namespace {
+
+/// Mode rows (the talk's merging in the X/Y domain): the weights of every
+/// layer stay resident while the feature maps stream through line buffers,
+/// one row of the last layer per step.
+class RowsMode final : public GroupModeModel {
+public:
+  GroupMode getMode() const override { return GroupMode::Rows; }
+  const char *getName() const override { return "rows"; }
+  const char *getNeedLabel() const override { return "line buffers"; }
+  /// Every weight is resident.
+  int64_t getMinimumNeed(int64_t weightBytes) const override {
+    return weightBytes;
+  }
+
+  int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
+                      std::vector<GroupBuffer> *buffers) const override {
+    LocalRows rows = simulateRows(graph, layers, /*record=*/false);
+    const auto &T = graph.tensors;
+    int64_t total = 0;
+    for (int l : layers)
+      total += storedWeightBytes(graph.layers[l].info);
+    // Under double buffering the line buffers DMA fills (group inputs) or
+    // drains (stored tensors) are held twice; weights load once and stay.
+    llvm::DenseSet<int> streamed;
+    if (graph.target.dmaOverlap) {
+      GroupView view(graph, layers);
+      for (int t : view.tensors)
+        if (view.isInput(t))
+          streamed.insert(t);
+      for (int t : storedTensors(graph, view))
+        streamed.insert(t);
+    }
+    for (size_t k = 0; k < rows.tensors.size(); ++k) {
+      int t = rows.tensors[k];
+      int64_t bytes = rows.maxLive[k] * rowBytes(T[t].shape);
+      total += streamed.contains(t) ? graph.target.streamedBytes(bytes) : bytes;
+      if (buffers)
+        buffers->push_back({t, rows.maxLive[k], bytes});
+    }
+    return total;
+  }
+
+  void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
+                   GroupStepFn fn) const override {
+    const TargetDesc &target = graph.target;
+    const auto &T = graph.tensors;
+    auto fm = [&](int64_t bytes) {
+      return target.alignTransfer(scaleFeatureMapBytes(bytes, graph.fmPercent));
+    };
+    GroupView view(graph, layers);
+    std::vector<int> stored = storedTensors(graph, view);
+    // Mode rows: one step per row of the driver; the first also loads every
+    // weight and bias; each step loads the new rows of the group's inputs and
+    // stores the new rows of the stored tensors, each as one transfer.
+    LocalRows rows = simulateRows(graph, layers, /*record=*/true);
+    llvm::DenseMap<int, int> slot;
+    for (size_t k = 0; k < rows.tensors.size(); ++k)
+      slot[rows.tensors[k]] = static_cast<int>(k);
+    std::vector<int64_t> prev(rows.tensors.size(), -1);
+    for (int64_t r = 0; r < rows.steps; ++r) {
+      Traffic bytes;
+      if (r == 0)
+        for (int l : layers) {
+          const LayerInfo &info = graph.layers[l].info;
+          bytes.weights += target.alignTransfer(info.storedWeightBytes());
+          bytes.weights += target.alignTransfer(info.biasBytes);
+        }
+      auto newRows = [&](int t) {
+        int k = slot.lookup(t);
+        return rows.need[r][k] - prev[k];
+      };
+      for (int t : view.tensors)
+        if (view.isInput(t) && newRows(t) > 0)
+          bytes.input += fm(newRows(t) * rowBytes(T[t].shape));
+      for (int t : stored)
+        if (newRows(t) > 0)
+          bytes.output += fm(newRows(t) * rowBytes(T[t].shape));
+      double macs = 0;
+      for (int l : layers) {
+        const GraphLayer &layer = graph.layers[l];
+        int out = layer.output;
+        if (view.isView(out) || newRows(out) <= 0)
+          continue;
+        macs += static_cast<double>(layer.info.macs()) * newRows(out) /
+                T[out].shape.h;
+      }
+      fn(r, macs, bytes);
+      prev = rows.need[r];
+    }
+  }
+
+  std::string explainMiss(const GroupPlan &plan,
+                          const std::string &layer) const override {
+    const GroupModePlan &p = plan.in(GroupMode::Rows);
+    if (p.sram < 0)
+      return "weights do not fit: merging '" + layer + "' needs " +
+             std::to_string(plan.weightBytes) + " bytes of weights";
+    return "line buffers do not fit: merging '" + layer + "' needs " +
+           std::to_string(p.sram) + " bytes";
+  }
+};
+
+/// Mode resident: the layers run one after another, every feature map is
+/// kept whole from its production to its last reader, and the weights
+/// stream through once, one output channel at a time.
+class ResidentMode final : public GroupModeModel {
+public:
+  GroupMode getMode() const override { return GroupMode::Resident; }
+  const char *getName() const override { return "resident"; }
+  const char *getNeedLabel() const override { return "whole feature maps"; }
+  /// Lifetimes only lengthen as layers join.
+  bool needGrowsWithGroup() const override { return true; }
+
+  int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
+                      std::vector<GroupBuffer> *buffers) const override {
+    GroupView view(graph, layers);
+    const auto &T = graph.tensors;
+    llvm::DenseMap<int, int> pos;
+    for (size_t i = 0; i < layers.size(); ++i)
+      pos[layers[i]] = static_cast<int>(i);
+
+    // Whole feature maps live from their producer (or the group's start) to
+    // their last in-group reader: the bytes live at each layer, by a sweep
+    // over the lifetimes' starts and ends.
+    std::vector<int64_t> delta(layers.size() + 1, 0);
+    for (int t : view.tensors) {
+      if (view.isView(t))
+        continue;
+      int start = view.producedHere(t) ? pos[T[t].producer] : 0;
+      int end = start;
+      for (int reader : view.readers(t))
+        end = std::max(end, pos[reader]);
+      delta[start] += T[t].shape.bytes();
+      delta[end + 1] -= T[t].shape.bytes();
+      if (buffers)
+        buffers->push_back({t, T[t].shape.h, T[t].shape.bytes()});
+    }
+
+    int64_t need = 0, live = 0;
+    for (size_t i = 0; i < layers.size(); ++i) {
+      const LayerInfo &l = graph.layers[layers[i]].info;
+      live += delta[i];
+      int64_t atLayer = live;
+      // One output channel of weights (and its bias) at a time, held twice
+      // under double buffering.
+      if (l.hasWeights()) {
+        int64_t m = l.output.c;
+        atLayer += graph.target.streamedBytes(
+            (l.storedWeightBytes() + m - 1) / m +
+            (l.biasElements ? l.biasBytes / l.biasElements : 0));
+      }
+      need = std::max(need, atLayer);
+    }
+    return need;
+  }
+
+  void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
+                   GroupStepFn fn) const override {
+    const TargetDesc &target = graph.target;
+    const auto &T = graph.tensors;
+    auto fm = [&](int64_t bytes) {
+      return target.alignTransfer(scaleFeatureMapBytes(bytes, graph.fmPercent));
+    };
+    GroupView view(graph, layers);
+    std::vector<int> stored = storedTensors(graph, view);
+    // One step per layer: the first also loads the group's inputs whole;
+    // a convolution streams its weights one output channel at a time; a
+    // stored tensor is written whole after its producer.
+    llvm::DenseMap<int, int> copies;
+    for (int t : stored)
+      ++copies[t];
+    for (size_t i = 0; i < layers.size(); ++i) {
+      const GraphLayer &layer = graph.layers[layers[i]];
+      const LayerInfo &l = layer.info;
+      Traffic bytes;
+      if (i == 0)
+        for (int t : view.tensors)
+          if (view.isInput(t))
+            bytes.input += fm(T[t].shape.bytes());
+      if (l.hasWeights()) {
+        int64_t m = l.output.c;
+        int64_t bias = l.biasElements ? l.biasBytes / l.biasElements : 0;
+        bytes.weights = m * target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
+        if (l.biasBytes)
+          bytes.weights += m * target.alignTransfer(bias);
+      }
+      bytes.output =
+          copies.lookup(layer.output) * fm(T[layer.output].shape.bytes());
+      fn(static_cast<int64_t>(i), l.macs(), bytes);
+    }
+  }
+
+  std::string explainMiss(const GroupPlan &plan,
+                          const std::string &layer) const override {
+    return "whole feature maps do not fit: merging '" + layer + "' needs " +
+           std::to_string(plan.in(GroupMode::Resident).sram) + " bytes";
+  }
+};
+
+const RowsMode kRowsMode;
+const ResidentMode kResidentMode;
+const GroupModeModel *const kModes[] = {&kRowsMode, &kResidentMode};
+
+} // namespace
+
+llvm::ArrayRef<const GroupModeModel *> mlir::cnn::getGroupModeModels() {
+  return kModes;
+}
+
+const GroupModeModel &mlir::cnn::getGroupModeModel(GroupMode mode) {
+  for (const GroupModeModel *m : kModes)
+    if (m->getMode() == mode)
+      return *m;
+  llvm_unreachable("every GroupMode has a class");
+}
+
+const char *mlir::cnn::getGroupModeName(GroupMode mode) {
+  return getGroupModeModel(mode).getName();
+}
+
+Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
+                                       const std::vector<int> &layers,
+                                       GroupMode mode) {
+  Traffic sum;
+  getGroupModeModel(mode).forEachStep(
+      graph, layers, [&](int64_t, double, const Traffic &bytes) {
+        sum.input += bytes.input;
+        sum.weights += bytes.weights;
+        sum.output += bytes.output;
+      });
+  return sum;
+}
+
+Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
+                                 const GroupPlan &plan, GroupMode mode) {
+  const TargetDesc &target = graph.target;
+  if (!target.dmaOverlap) {
+    int64_t macs = 0;
+    for (int l : plan.layers)
+      macs += graph.layers[l].info.macs();
+    return getStepCycles(target, macs, plan.in(mode).traffic.total());
+  }
+  Cycles sum;
+  getGroupModeModel(mode).forEachStep(
+      graph, plan.layers, [&](int64_t, double macs, const Traffic &bytes) {
+        sum += getStepCycles(target, macs, bytes.total());
+      });
+  return sum;
+}
+
+RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
+                                          const std::vector<int> &layers) {
+  LocalRows rows = simulateRows(graph, layers, /*record=*/true);
+  size_t n = graph.tensors.size();
+  RowSchedule schedule;
+  schedule.steps = rows.steps;
+  schedule.tensors = rows.tensors;
+  schedule.maxLive.assign(n, 0);
+  schedule.need.assign(rows.steps, std::vector<int64_t>(n, -1));
+  schedule.base.assign(rows.steps, std::vector<int64_t>(n, 0));
+  for (size_t k = 0; k < rows.tensors.size(); ++k) {
+    int t = rows.tensors[k];
+    schedule.maxLive[t] = rows.maxLive[k];
+    for (int64_t r = 0; r < rows.steps; ++r) {
+      schedule.need[r][t] = rows.need[r][k];
+      schedule.base[r][t] = rows.base[r][k];
+    }
+  }
+  return schedule;
+}
+
+int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
+                                   const std::vector<int> &layers,
+                                   std::vector<GroupBuffer> *buffers) {
+  return kRowsMode.getSramNeed(graph, layers, buffers);
+}
+
+int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
+                                       const std::vector<int> &layers,
+                                       std::vector<GroupBuffer> *buffers) {
+  return kResidentMode.getSramNeed(graph, layers, buffers);
+}
