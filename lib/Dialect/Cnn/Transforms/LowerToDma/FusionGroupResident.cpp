@@ -1,0 +1,253 @@
+//===- FusionGroupResident.cpp - Fusion groups in mode resident -*- C++ -*-===//
+//
+// GroupLowering for the groups of mode resident: the whole feature maps of
+// the group stay in SRAM (placed by placeResidentBuffers), the group's
+// inputs are loaded whole, each layer runs once over whole maps, and each
+// convolution streams its weights one output channel at a time.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+namespace mlir::cnn::lower_to_dma {
+
+LogicalResult GroupLowering::emitResident() {
+  size_t nt = graph.tensors.size();
+  std::vector<ResidentBuffer> bufs = collectResidentBuffers();
+  int64_t peak = placeResidentBuffers(bufs, em.sram);
+  if (peak > em.sram)
+    return group.emitError()
+           << "fusion group '" << (group.getName() ? *group.getName() : "")
+           << "': its whole feature maps could not be placed in " << em.sram
+           << " bytes of SRAM without fragmentation (the placement found "
+              "needs "
+           << peak << ")";
+  bindResidentBuffers(bufs);
+  curNeed.assign(nt, -1);
+  curBase.assign(nt, 0);
+  allocateResidentAccumulators();
+  return computeResidentLayers();
+}
+
+std::vector<ResidentBuffer> GroupLowering::collectResidentBuffers() {
+  size_t nl = layerOps.size(), nt = graph.tensors.size();
+  // Lifetimes in layer positions: from production (or the start, for the
+  // group's inputs) to the last layer that reads the tensor (through
+  // concatenations); a tensor no layer of the group reads lives while its
+  // producer runs.
+  std::vector<int> start(nt, 0), end(nt, 0);
+  for (size_t t = 0; t < nt; ++t) {
+    int p = graph.tensors[t].producer;
+    start[t] = end[t] = p < 0 ? 0 : p;
+  }
+  for (size_t l = 0; l < nl; ++l)
+    for (int in : graph.layers[l].inputs)
+      for (Part pt : partsOf(in))
+        end[pt.tensor] = std::max(end[pt.tensor], static_cast<int>(l));
+
+  std::vector<ResidentBuffer> bufs;
+  for (size_t t = 0; t < nt; ++t) {
+    if (isView(static_cast<int>(t)))
+      continue;
+    const TensorShape &sh = graph.tensors[t].shape;
+    Type elem =
+        cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
+    bufs.push_back({{1, sh.c, sh.h, sh.w},
+                    elem,
+                    start[t],
+                    end[t],
+                    sh.bytes(),
+                    -1,
+                    static_cast<int>(t)});
+  }
+  for (size_t l = 0; l < nl; ++l) {
+    auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
+    if (graph.layers[l].info.cls != LayerClass::Convolution)
+      continue;
+    auto wt = cast<RankedTensorType>(conv.getLayerWeight().getType());
+    SmallVector<int64_t> shape = {1, wt.getDimSize(1), wt.getDimSize(2),
+                                  wt.getDimSize(3)};
+    bufs.push_back(
+        {shape, wt.getElementType(), static_cast<int>(l), static_cast<int>(l),
+         shape[1] * shape[2] * shape[3] * getElementBytes(wt.getElementType()),
+         -1, -1, static_cast<int>(l)});
+    if (Value bias = conv.getLayerBias()) {
+      Type be = cast<RankedTensorType>(bias.getType()).getElementType();
+      bufs.push_back({{1},
+                      be,
+                      static_cast<int>(l),
+                      static_cast<int>(l),
+                      getElementBytes(be),
+                      -1,
+                      -1,
+                      static_cast<int>(l),
+                      true});
+    }
+    // Double buffering: the next output channel's weights (and bias) load
+    // into a second copy.
+    if (em.doubleBuffer) {
+      size_t n = bufs.size();
+      for (size_t i = n - (conv.getLayerBias() ? 2 : 1); i < n; ++i) {
+        ResidentBuffer copy = bufs[i];
+        copy.second = true;
+        bufs.push_back(copy);
+      }
+    }
+  }
+  return bufs;
+}
+
+void GroupLowering::bindResidentBuffers(ArrayRef<ResidentBuffer> bufs) {
+  for (const ResidentBuffer &x : bufs) {
+    if (x.second) {
+      em.secondBuffer(x.shape, x.elem, x.offset);
+      continue;
+    }
+    Value v = em.buffer(x.shape, x.elem, x.offset);
+    if (x.tensor >= 0)
+      lineBuf[x.tensor] = v;
+    else if (x.bias)
+      bBuf[x.layer] = v;
+    else
+      wBuf[x.layer] = v;
+  }
+}
+
+void GroupLowering::allocateResidentAccumulators() {
+  size_t nl = layerOps.size();
+  // Registers for one output channel of integer convolutions, and for the
+  // sums of integer average pools.
+  for (size_t l = 0; l < nl; ++l) {
+    int out = graph.layers[l].output;
+    Type elem =
+        cast<RankedTensorType>(tensorValue[out].getType()).getElementType();
+    if (!isa<IntegerType>(elem))
+      continue;
+    const TensorShape &os = graph.tensors[out].shape;
+    if (graph.layers[l].info.cls == LayerClass::Convolution)
+      acc[out] = memref::AllocaOp::create(
+          b, loc, MemRefType::get({1, 1, os.h, os.w}, b.getI32Type()));
+    else if (needsAccumulator(layerOps[l]))
+      acc[out] = memref::AllocaOp::create(
+          b, loc, MemRefType::get({1, os.c, os.h, os.w}, b.getI32Type()));
+  }
+}
+
+LogicalResult GroupLowering::computeResidentLayers() {
+  size_t nl = layerOps.size(), nt = graph.tensors.size();
+  // The group's inputs, whole.
+  for (size_t t = 0; t < nt; ++t)
+    if (graph.tensors[t].producer < 0)
+      em.load(dram.lookup(tensorValue[t]), lineBuf[t], "input");
+  for (size_t l = 0; l < nl; ++l) {
+    int out = graph.layers[l].output;
+    if (isView(out))
+      continue;
+    const TensorShape &sh = graph.tensors[out].shape;
+    LogicalResult ok = graph.layers[l].info.cls == LayerClass::Convolution
+                           ? computeConvResident(static_cast<int>(l))
+                           : computeLayer(static_cast<int>(l), 0, sh.h - 1);
+    if (failed(ok))
+      return failure();
+    if (stored[out])
+      em.store(lineBuf[out], dram.lookup(tensorValue[out]), "output");
+  }
+  return success();
+}
+
+LogicalResult GroupLowering::computeConvResident(int l) {
+  const GraphLayer &gl = graph.layers[l];
+  const LayerInfo &info = gl.info;
+  auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
+  int out = gl.output;
+  const TensorShape &os = graph.tensors[out].shape;
+  const TensorShape &is = info.inputs.front();
+  Type elem =
+      cast<RankedTensorType>(conv->getResult(0).getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  TileProblem prob = getTileProblem(info);
+  bool channelwise = prob.cls == TilingClass::Channelwise;
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  if ((channelwise || prob.groups > 1) && parts.size() != 1)
+    return conv->emitError() << "layer '" << info.name
+                             << "': a grouped convolution of a concatenation "
+                                "is not lowered in a fusion group yet";
+  WindowDim rd{os.h,           0,   info.strideH, info.padTop, info.kernelH,
+               info.dilationH, is.h};
+  WindowDim cd{os.w,           0,   info.strideW, info.padLeft, info.kernelW,
+               info.dilationW, is.w};
+  TileShape rs = windowSpanShape(rd, 0, os.h);
+  TileShape cs = windowSpanShape(cd, 0, os.w);
+  auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
+  auto dilations = b.getI64TensorAttr({rd.dilation, cd.dilation});
+  Value wChan = wBuf[l], bChan = bBuf.count(l) ? bBuf[l] : Value();
+  int64_t cg = is.c / info.groups, mg = os.c / info.groups;
+
+  // One output channel at a time: its weights stream through SRAM.
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(os.c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value m = loop.getInductionVar();
+  Value weight = conv.getLayerWeight();
+  auto wType = cast<RankedTensorType>(weight.getType());
+  em.load(em.subview(dram.lookup(weight),
+                     {m, em.fold(0), em.fold(0), em.fold(0)},
+                     {1, wType.getDimSize(1), wType.getDimSize(2),
+                      wType.getDimSize(3)}),
+          wChan, "weights");
+  if (bChan)
+    em.load(em.subview(dram.lookup(conv.getLayerBias()), {m}, {1}), bChan,
+            "weights");
+  Value outChan =
+      em.subview(lineBuf[out], {em.fold(0), m, em.fold(0), em.fold(0)},
+                 {1, 1, os.h, os.w});
+  Value accChan = isInt ? acc[out] : outChan;
+  Type accElem = cast<MemRefType>(accChan.getType()).getElementType();
+  linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accChan);
+  // The input channels this output channel reads.
+  Value c0;
+  if (channelwise)
+    c0 = m;
+  else if (prob.groups > 1)
+    c0 = arith::MulIOp::create(
+        b, loc, arith::DivUIOp::create(b, loc, m, em.idx(mg)), em.idx(cg));
+  int64_t rowCl = rs.inRel, colCl = cs.inRel;
+  forEachBandPair(rs, cs, rd, cd, [&](const BandPair &bp) {
+    Value a = em.subview(
+        accChan,
+        {em.fold(0), em.fold(0), em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
+        {1, 1, bp.outR, bp.outC});
+    auto input = [&](int t, OpFoldResult ch, int64_t n) {
+      return em.subview(lineBuf[t],
+                        {em.fold(0), ch, em.fold(rowCl + bp.rows.in),
+                         em.fold(colCl + bp.cols.in)},
+                        {1, n, bp.inR, bp.inC});
+    };
+    // The weight buffer holds one output channel: m0 = 0 in it.
+    if (c0) {
+      emitBandOp(em, WindowReduction::MultiplyAccumulate,
+                 /*channelwise=*/false, input(parts[0].tensor, c0, cg), wChan,
+                 em.fold(0), 1, em.fold(0), cg, a, bp, elem, strides,
+                 dilations);
+      return;
+    }
+    for (Part pt : parts)
+      emitBandOp(em, WindowReduction::MultiplyAccumulate,
+                 /*channelwise=*/false,
+                 input(pt.tensor, em.fold(0), pt.channels), wChan, em.fold(0),
+                 1, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
+                 dilations);
+  });
+  int64_t shift = requantShift(cg * info.kernelH * info.kernelW);
+  Activation act = conv.getFusedActivation();
+  if (isInt)
+    emitFinish(b, loc, accChan, bChan, outChan, shift, act);
+  else if (bChan || act != Activation::none)
+    emitFinish(b, loc, accChan, bChan, outChan, 0, act);
+  return success();
+}
+
+} // namespace mlir::cnn::lower_to_dma

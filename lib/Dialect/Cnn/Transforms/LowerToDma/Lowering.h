@@ -1,0 +1,423 @@
+//===- Lowering.h - Shared parts of the --lower-to-dma pass -----*- C++ -*-===//
+//
+// What the lowerings of --lower-to-dma share: the static shapes of tiles
+// (segments and bands), the emitter of views and transfers into the SRAM
+// arena, the arithmetic of docs/Semantics.md, the linalg op of one band of
+// a window layer, and the classes of layers. Lowering.cpp defines these,
+// TiledLayers.cpp lowers the layers with a tiling, StreamedLayers.cpp the
+// layers streamed alone, FusionGroupRows.cpp and FusionGroupResident.cpp
+// the fusion groups of each mode (ResidentPlacement.cpp places the buffers
+// of mode resident), and LowerToDma.cpp is the pass.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CNN_LIB_DIALECT_CNN_TRANSFORMS_LOWERTODMA_LOWERING_H
+#define CNN_LIB_DIALECT_CNN_TRANSFORMS_LOWERTODMA_LOWERING_H
+
+#include "cnn/Analysis/FusionModel.h"
+#include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/TileSearch.h"
+#include "cnn/Dialect/Cnn/IR/CnnOps.h"
+#include "cnn/Dialect/Cnn/Transforms/Schedule.h"
+#include "cnn/Dialect/Dma/IR/DmaOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/Builders.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace mlir::cnn::lower_to_dma {
+
+constexpr unsigned kSramSpace = 1;
+
+//===----------------------------------------------------------------------===//
+// Tile segments
+//===----------------------------------------------------------------------===//
+
+/// One band of output rows (or columns) of a tile whose valid kernel rows
+/// are the same: output rows [o0, o1) of the tile use kernel rows [k0, k1)
+/// and read the buffer from row `in` on.
+struct Band {
+  int64_t o0, o1, k0, k1, in;
+  bool operator==(const Band &b) const {
+    return o0 == b.o0 && o1 == b.o1 && k0 == b.k0 && k1 == b.k1 && in == b.in;
+  }
+};
+
+/// What is static about a tile along one dimension.
+struct TileShape {
+  int64_t size = 0;
+  /// First input row read, relative to (tile start * stride); the number
+  /// of input rows read (clipped to the input; 0 when none).
+  int64_t inRel = 0, inSize = 0;
+  std::vector<Band> bands;
+  bool operator==(const TileShape &t) const {
+    return size == t.size && inRel == t.inRel && inSize == t.inSize &&
+           bands == t.bands;
+  }
+};
+
+/// A run of consecutive tiles [first, last] of one shape.
+struct Segment {
+  int64_t first, last;
+  TileShape shape;
+};
+
+/// A sliding-window dimension: output size, tile, stride, padding before,
+/// kernel size and dilation, input size.
+struct WindowDim {
+  int64_t out, tile, stride = 1, pad = 0, kernel = 1, dilation = 1, in;
+};
+
+/// The shape of output rows [o0, o0 + size).
+TileShape windowSpanShape(const WindowDim &d, int64_t o0, int64_t size);
+
+/// The shape of tile `index` of a dimension tiled by `d.tile`.
+TileShape windowTileShape(const WindowDim &d, int64_t index);
+
+/// The runs of tiles of one shape among `count` tiles.
+std::vector<Segment> segmentsOf(int64_t count,
+                                llvm::function_ref<TileShape(int64_t)> shape);
+
+/// The segments of `total` elements in tiles of `tile` (a shorter last).
+std::vector<Segment> plainSegments(int64_t total, int64_t tile);
+
+//===----------------------------------------------------------------------===//
+// Emission helpers
+//===----------------------------------------------------------------------===//
+
+/// Builds the ops of one layer or fusion group: index constants, views of
+/// the SRAM arena, subviews and DMA transfers.
+struct Emitter {
+  OpBuilder &b;
+  Location loc;
+  Value arena;
+  int64_t sram;
+  /// Next free byte of the arena in the current layer.
+  int64_t next = 0;
+  /// The target's DMA overlaps compute: every buffer DMA streams has a
+  /// second copy reserved in the arena (double buffering), so streamed
+  /// buffers get half the SRAM.
+  bool doubleBuffer = false;
+
+  /// The target the module is planned for.
+  const TargetDesc *target = nullptr;
+
+  /// Reserves the second copy of a streamed buffer: a view at `offset`
+  /// marked `dma.second_buffer`, where a backend that issues transfers
+  /// asynchronously loads the next tile while this one is computed.
+  void secondBuffer(ArrayRef<int64_t> shape, Type elem, int64_t offset) {
+    Value v = buffer(shape, elem, offset);
+    v.getDefiningOp()->setAttr("dma.second_buffer", b.getUnitAttr());
+  }
+
+  Value idx(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
+  OpFoldResult fold(int64_t v) { return b.getIndexAttr(v); }
+
+  /// index = iv * scale + offset, or the constant when iv is null.
+  Value affine(Value iv, int64_t scale, int64_t offset) {
+    if (!iv)
+      return idx(offset);
+    Value v = iv;
+    if (scale != 1)
+      v = arith::MulIOp::create(b, loc, v, idx(scale));
+    if (offset != 0)
+      v = arith::AddIOp::create(b, loc, v, idx(offset));
+    return v;
+  }
+
+  /// A buffer of the arena; buffers are placed from the largest element
+  /// size down, so each is naturally aligned.
+  Value buffer(ArrayRef<int64_t> shape, Type elem, int64_t offset) {
+    auto type = MemRefType::get(shape, elem, MemRefLayoutAttrInterface(),
+                                b.getI64IntegerAttr(kSramSpace));
+    return memref::ViewOp::create(b, loc, type, arena, idx(offset),
+                                  ValueRange{});
+  }
+
+  Value subview(Value source, ArrayRef<OpFoldResult> offsets,
+                ArrayRef<int64_t> sizes) {
+    SmallVector<OpFoldResult> sz, st;
+    for (int64_t s : sizes) {
+      sz.push_back(fold(s));
+      st.push_back(fold(1));
+    }
+    return memref::SubViewOp::create(b, loc, source, offsets, sz, st);
+  }
+
+  void load(Value dram, Value sramView, StringRef kind) {
+    dma::LoadOp::create(b, loc, dram, sramView, b.getStringAttr(kind));
+  }
+  void store(Value sramView, Value dram, StringRef kind) {
+    dma::StoreOp::create(b, loc, sramView, dram, b.getStringAttr(kind));
+  }
+};
+
+/// Allocates the buffers of one layer in the arena, largest elements first.
+struct ArenaPlan {
+  struct Request {
+    SmallVector<int64_t> shape;
+    Type elem;
+    int64_t bytes;
+    int64_t offset = -1;
+  };
+  std::vector<Request> requests;
+
+  int add(ArrayRef<int64_t> shape, Type elem) {
+    int64_t n = 1;
+    for (int64_t d : shape)
+      n *= d;
+    requests.push_back(
+        {SmallVector<int64_t>(shape), elem, n * getElementBytes(elem)});
+    return static_cast<int>(requests.size()) - 1;
+  }
+
+  /// Assigns offsets; returns the bytes used.
+  int64_t place() {
+    std::vector<int> order(requests.size());
+    for (size_t i = 0; i < order.size(); ++i)
+      order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return getElementBytes(requests[a].elem) >
+             getElementBytes(requests[b].elem);
+    });
+    int64_t next = 0;
+    for (int i : order) {
+      requests[i].offset = next;
+      next += requests[i].bytes;
+    }
+    return next;
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// Arithmetic of docs/Semantics.md
+//===----------------------------------------------------------------------===//
+
+/// The requantization shift of a sum of `k` products: ceil(log2(k)) + 4
+/// (docs/Semantics.md).
+int64_t requantShift(int64_t k);
+
+/// y = act(saturate((acc + bias) >> shift)) for integers; act(acc + bias)
+/// for floats. `acc` and `out` have one shape; `bias` (optional) is indexed
+/// by dimension 1.
+void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
+                int64_t shift, Activation act);
+
+/// The constant zero of `elem`.
+Value zeroOf(OpBuilder &b, Location loc, Type elem);
+
+/// The lowest value of `elem`: the most negative integer, or -inf.
+Value lowestOf(OpBuilder &b, Location loc, Type elem);
+
+/// One band of output rows times one band of output columns of a window
+/// layer, with the kernel taps valid there and the input extent they read.
+struct BandPair {
+  const Band &rows, &cols;
+  int64_t kr, kc, outR, outC, inR, inC;
+};
+
+/// Calls `fn` for every pair of row and column bands with valid taps.
+void forEachBandPair(const TileShape &rs, const TileShape &cs,
+                     const WindowDim &rd, const WindowDim &cd,
+                     function_ref<void(const BandPair &)> fn);
+
+/// The linalg op of one band pair: a convolution of `in` with the weights
+/// `w` at output channels [m0, m0 + mN) and input channels [c0, c0 + cN)
+/// (depthwise: channels [m0, m0 + mN)), or a pool, accumulated into `acc`.
+/// An average pool divides by the count of valid taps of the band.
+void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
+                Value in, Value w, OpFoldResult m0, int64_t mN, OpFoldResult c0,
+                int64_t cN, Value acc, const BandPair &bp, Type elem,
+                Attribute strides, Attribute dilations);
+
+//===----------------------------------------------------------------------===//
+// Streaming helpers
+//===----------------------------------------------------------------------===//
+
+/// Calls `body(firstRow, rows)` for the blocks of `rows` rows that cover
+/// `h` rows: full blocks in one scf.for, a shorter last block after it.
+void forEachRowBlock(Emitter &em, int64_t h, int64_t rows,
+                     function_ref<void(Value, int64_t)> body);
+
+/// True when `v` (a 4-D memref) is one element per channel broadcast over
+/// rows and columns of a larger map.
+bool isBroadcast(Value v, int64_t rows, int64_t cols);
+
+/// Computes `dst` element by element from `ins` with the layer's
+/// buildElement (broadcast operands read through elementMap).
+void emitElementwise(OpBuilder &b, Location loc,
+                     CnnElementwiseLayerOpInterface layer, ValueRange ins,
+                     Value dst);
+
+/// Writes each row of `dst` with the one row of `src`, every column
+/// repeated `sw` times (nearest up-sampling of columns).
+void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw);
+
+//===----------------------------------------------------------------------===//
+// Classes of layers
+//===----------------------------------------------------------------------===//
+
+/// True for window layers that accumulate integers in i32 registers
+/// (multiply-accumulate and average reductions).
+bool needsAccumulator(Operation *op);
+
+/// True for the layers whose output is a view of their inputs (concat).
+bool isViewLayer(Operation *op);
+
+/// True for the streamed layers that up-sample rows (resize).
+bool isUpsample(const LayerInfo &info);
+
+//===----------------------------------------------------------------------===//
+// Layers run alone
+//===----------------------------------------------------------------------===//
+
+/// Lowers a window layer (convolution, fully connected, pool) with its
+/// tiling: a fully connected layer is a 1x1 convolution on a 1x1 input of
+/// C*H*W channels.
+void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                      const llvm::DenseMap<Value, Value> &buffers);
+
+/// Lowers one layer into the current region, as its class says.
+LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                         const llvm::DenseMap<Value, Value> &buffers);
+
+//===----------------------------------------------------------------------===//
+// Fusion groups
+//===----------------------------------------------------------------------===//
+
+/// A buffer of a fusion group in mode resident: a whole feature map, or
+/// one output channel's weights (or bias) of a convolution, live from
+/// layer position `first` to `last`.
+struct ResidentBuffer {
+  SmallVector<int64_t> shape;
+  Type elem;
+  int first, last;
+  int64_t bytes, offset = -1;
+  int tensor = -1, layer = -1;
+  bool bias = false;
+  bool second = false;
+};
+
+/// Assigns the offsets of `bufs` in the arena so that no two buffers live
+/// at once overlap; returns the peak bytes of the placement found, which
+/// exceeds `sram` when no placement tried fits.
+int64_t placeResidentBuffers(std::vector<ResidentBuffer> &bufs, int64_t sram);
+
+/// Lowers a fusion group. Mode rows: the steps of the model's row
+/// schedule, unrolled, each loading the new rows of the group's inputs,
+/// computing the new rows of every layer into its line buffer (shifted so
+/// that the oldest live row is first), and storing the new rows of the
+/// tensors that leave the group. All weights are loaded once, first. Mode
+/// resident: see emitResident.
+class GroupLowering {
+public:
+  GroupLowering(Emitter &em, FusionGroupOp group,
+                const llvm::DenseMap<Value, Value> &dram)
+      : em(em), b(em.b), loc(em.loc), group(group), dram(dram) {}
+
+  LogicalResult emit();
+
+private:
+  struct Part {
+    int tensor;
+    int64_t offset, channels;
+  };
+  std::vector<Part> partsOf(int t) {
+    int p = graph.tensors[t].producer;
+    if (p < 0 || graph.layers[p].info.cls != LayerClass::View)
+      return {{t, 0, graph.tensors[t].shape.c}};
+    // Offsets accumulate over the concat's inputs.
+    int64_t off = 0;
+    std::vector<Part> fixed;
+    for (int in : graph.layers[p].inputs) {
+      for (Part q : partsOf(in))
+        fixed.push_back({q.tensor, off + q.offset, q.channels});
+      off += graph.tensors[in].shape.c;
+    }
+    return fixed;
+  }
+  bool isView(int t) {
+    int p = graph.tensors[t].producer;
+    return p >= 0 && graph.layers[p].info.cls == LayerClass::View;
+  }
+
+  /// Rows [row, row + n) of tensor t's line buffer, channels [c0, c0 + nc).
+  Value rows(int t, int64_t row, int64_t n, int64_t c0, int64_t nc,
+             int64_t col0 = 0, int64_t ncols = -1) {
+    const TensorShape &sh = graph.tensors[t].shape;
+    if (ncols < 0)
+      ncols = sh.w;
+    return em.subview(
+        lineBuf[t],
+        {em.fold(0), em.fold(c0), em.fold(row - curBase[t]), em.fold(col0)},
+        {1, nc, n, ncols});
+  }
+
+  /// Builds `graph`: the group's layers over tensors of their own, the
+  /// group's inputs first seen as the graph's inputs; marks the tensors
+  /// stored to DRAM.
+  void buildGraph();
+
+  // Mode rows (FusionGroupRows.cpp).
+
+  /// The buffers, the weights once, then every step of the row schedule.
+  LogicalResult emitRows();
+  /// Places the weights, biases and line buffers in the arena.
+  LogicalResult allocateRowBuffers();
+  /// The i32 registers of integer layers, for the most rows a step computes.
+  void allocateRowAccumulators();
+  void loadWeights();
+  /// Step r: the new rows of the group's inputs.
+  void loadInputRows(int64_t r);
+  /// Step r: the new rows of every layer, stored when they leave the group.
+  LogicalResult computeRows(int64_t r);
+  /// Moves the live rows of t's line buffer so that row `newBase` is first.
+  void shift(int t, int64_t newBase);
+  /// Computes rows [p, q] of layer l's output into its line buffer (both
+  /// modes; in mode resident, every row at once).
+  LogicalResult computeLayer(int l, int64_t p, int64_t q);
+  void computeElementwise(int l, CnnElementwiseLayerOpInterface elementwise,
+                          int64_t p, int64_t q);
+  LogicalResult computeUpsample(int l, int64_t p, int64_t q);
+  void computePad(int l, PadOp pad, Value outRows, int64_t p, int64_t q);
+  LogicalResult computeWindow(int l, Value outRows, int64_t p, int64_t q);
+
+  // Mode resident (FusionGroupResident.cpp).
+
+  /// Places the whole feature maps and the weights, then runs every layer
+  /// once.
+  LogicalResult emitResident();
+  /// The buffers of the group, with their lifetimes in layer positions.
+  std::vector<ResidentBuffer> collectResidentBuffers();
+  /// The views of the placed buffers.
+  void bindResidentBuffers(ArrayRef<ResidentBuffer> bufs);
+  void allocateResidentAccumulators();
+  /// Loads the group's inputs whole, computes every layer and stores the
+  /// tensors that leave the group.
+  LogicalResult computeResidentLayers();
+  /// A convolution over whole maps, one output channel at a time.
+  LogicalResult computeConvResident(int l);
+
+  Emitter &em;
+  OpBuilder &b;
+  Location loc;
+  FusionGroupOp group;
+  const llvm::DenseMap<Value, Value> &dram;
+
+  FusionGraph graph;
+  SmallVector<Operation *> layerOps;
+  std::vector<Value> tensorValue;
+  RowSchedule sched;
+  llvm::DenseMap<int, Value> lineBuf, acc;
+  llvm::DenseMap<int, Value> wBuf, bBuf;
+  std::vector<int64_t> curNeed, curBase;
+  std::vector<char> stored;
+};
+
+} // namespace mlir::cnn::lower_to_dma
+
+#endif // CNN_LIB_DIALECT_CNN_TRANSFORMS_LOWERTODMA_LOWERING_H

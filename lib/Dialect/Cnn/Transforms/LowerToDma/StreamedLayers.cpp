@@ -1,0 +1,394 @@
+//===- StreamedLayers.cpp - Layers streamed through SRAM --------*- C++ -*-===//
+//
+// The layers run alone whose traffic does not depend on tiling: element-wise
+// layers row block by row block, global average pooling, softmax, padding
+// and nearest resize, each reading its input once and writing its output
+// once; and lowerLayer, which lowers one layer as its class says.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+namespace mlir::cnn::lower_to_dma {
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Layers whose traffic does not depend on tiling
+//===----------------------------------------------------------------------===//
+
+/// Streams an element-wise layer: its operands (4-D DRAM memrefs of the
+/// output's shape, or one element per channel) row block by row block of
+/// each channel through SRAM, computing the output row block and storing
+/// it: every operand is read once and the output written once. The rows
+/// per block are the layer's stream plan.
+LogicalResult lowerRowwise(Emitter &em, CnnElementwiseLayerOpInterface layer,
+                           const LayerInfo &info, ArrayRef<Value> inputs,
+                           Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto outType = cast<MemRefType>(out.getType());
+  Type elem = outType.getElementType();
+  int64_t c = outType.getDimSize(1), h = outType.getDimSize(2),
+          w = outType.getDimSize(3);
+  int64_t rowBytes = w * getElementBytes(elem);
+  StreamPlan plan = planStream(info, *em.target);
+  int64_t rows = plan.rows;
+  if (rows < 1)
+    return layer->emitError()
+           << "layer '" << getLayerName(layer) << "' needs at least "
+           << plan.minSramBytes
+           << " bytes of SRAM to stream one row of each operand, but the "
+              "target has "
+           << em.sram;
+  SmallVector<Value> bufs;
+  for (size_t i = 0; i <= inputs.size(); ++i) {
+    bool broadcast = i < inputs.size() && isBroadcast(inputs[i], h, w);
+    SmallVector<int64_t> shape = {1, 1, broadcast ? 1 : rows,
+                                  broadcast ? 1 : w};
+    bufs.push_back(em.buffer(shape, elem, i * rows * rowBytes));
+  }
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  // A broadcast operand's element of this channel, once.
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (isBroadcast(inputs[i], h, w))
+      em.load(em.subview(inputs[i], {em.fold(0), ch, em.fold(0), em.fold(0)},
+                         {1, 1, 1, 1}),
+              bufs[i], "input");
+  forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
+    SmallVector<Value> locals;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      if (isBroadcast(inputs[i], h, w)) {
+        locals.push_back(bufs[i]);
+        continue;
+      }
+      Value src =
+          em.subview(inputs[i], {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w});
+      Value dst =
+          em.subview(bufs[i], {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                     {1, 1, n, w});
+      em.load(src, dst, "input");
+      locals.push_back(dst);
+    }
+    Value dst = em.subview(bufs.back(),
+                           {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                           {1, 1, n, w});
+    emitElementwise(b, loc, layer, locals, dst);
+    em.store(dst,
+             em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}),
+             "output");
+  });
+  return success();
+}
+
+/// Global average pooling: each channel's rows stream through SRAM into an
+/// accumulator; the channel's mean is stored as one element.
+LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op,
+                                 const LayerInfo &info, Value in, Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto inType = cast<MemRefType>(in.getType());
+  Type elem = inType.getElementType();
+  int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
+          w = inType.getDimSize(3);
+  int64_t eb = getElementBytes(elem);
+  StreamPlan plan = planStream(info, *em.target);
+  int64_t rows = plan.rows;
+  if (rows < 1)
+    return op->emitError() << "layer '" << getLayerName(op)
+                           << "' needs at least " << plan.minSramBytes
+                           << " bytes of SRAM to stream one row, but the "
+                              "target has "
+                           << em.sram;
+  Value buf = em.buffer({1, 1, rows, w}, elem, 0);
+  Value res = em.buffer({1, 1, 1, 1}, elem, rows * w * eb);
+  bool isInt = isa<IntegerType>(elem);
+  Type accElem = isInt ? b.getI32Type() : elem;
+  Value acc = memref::AllocaOp::create(b, loc, MemRefType::get({1}, accElem));
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), acc);
+  MLIRContext *ctx = b.getContext();
+  forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
+    Value dst = em.subview(
+        buf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)}, {1, 1, n, w});
+    em.load(em.subview(in, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}), dst,
+            "input");
+    AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
+    AffineMap toAcc =
+        AffineMap::get(4, 0, {getAffineConstantExpr(0, ctx)}, ctx);
+    SmallVector<utils::IteratorType> iters(4, utils::IteratorType::reduction);
+    linalg::GenericOp::create(
+        b, loc, TypeRange{}, ValueRange{dst}, ValueRange{acc},
+        ArrayRef<AffineMap>{id, toAcc}, iters,
+        [&](OpBuilder &nb, Location l, ValueRange args) {
+          Value v = args[0];
+          Value r = isInt
+                        ? (Value)arith::AddIOp::create(
+                              nb, l, arith::ExtSIOp::create(nb, l, accElem, v),
+                              args[1])
+                        : (Value)arith::AddFOp::create(nb, l, v, args[1]);
+          linalg::YieldOp::create(nb, l, r);
+        });
+  });
+  // mean = sum / (h * w), rounded toward zero for integers.
+  AffineMap fromAcc =
+      AffineMap::get(4, 0, {getAffineConstantExpr(0, ctx)}, ctx);
+  AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
+  SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
+  linalg::GenericOp::create(
+      b, loc, TypeRange{}, ValueRange{acc}, ValueRange{res},
+      ArrayRef<AffineMap>{fromAcc, id}, par,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        Value v;
+        if (isInt) {
+          v = arith::DivSIOp::create(
+              nb, l, args[0],
+              arith::ConstantIntOp::create(nb, l, accElem, h * w));
+          v = arith::TruncIOp::create(nb, l, elem, v);
+        } else {
+          v = arith::DivFOp::create(
+              nb, l, args[0],
+              arith::ConstantOp::create(nb, l,
+                                        nb.getFloatAttr(elem, double(h * w))));
+        }
+        linalg::YieldOp::create(nb, l, v);
+      });
+  em.store(
+      res,
+      em.subview(out, {em.fold(0), ch, em.fold(0), em.fold(0)}, {1, 1, 1, 1}),
+      "output");
+  return success();
+}
+
+/// Softmax over channels, one pixel at a time (docs/Semantics.md: integers
+/// are converted to f32 and the probability scaled to the type's maximum).
+/// exp is computed twice instead of keeping a float per channel in SRAM.
+LogicalResult lowerSoftmax(Emitter &em, Operation *op, Value in, Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto type = cast<MemRefType>(in.getType());
+  Type elem = type.getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  Type f = isInt ? Type(b.getF32Type()) : elem;
+  int64_t c = type.getDimSize(1), h = type.getDimSize(2),
+          w = type.getDimSize(3);
+  int64_t eb = getElementBytes(elem);
+  if (2 * c * eb > em.sram)
+    return op->emitError() << "layer '" << getLayerName(op) << "' needs "
+                           << 2 * c * eb << " bytes of SRAM, the target has "
+                           << em.sram;
+  Value inBuf = em.buffer({1, c, 1, 1}, elem, 0);
+  Value outBuf = em.buffer({1, c, 1, 1}, elem, c * eb);
+  // The running maximum and sum are registers.
+  Value scalar = memref::AllocaOp::create(b, loc, MemRefType::get({2}, f));
+  auto rows = scf::ForOp::create(b, loc, em.idx(0), em.idx(h), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(rows.getBody());
+  auto cols = scf::ForOp::create(b, loc, em.idx(0), em.idx(w), em.idx(1));
+  b.setInsertionPointToStart(cols.getBody());
+  Value r = rows.getInductionVar(), col = cols.getInductionVar();
+  em.load(em.subview(in, {em.fold(0), em.fold(0), r, col}, {1, c, 1, 1}), inBuf,
+          "input");
+  Value zero = em.idx(0), one = em.idx(1);
+  auto read = [&](Value k) -> Value {
+    Value x =
+        memref::LoadOp::create(b, loc, inBuf, ValueRange{zero, k, zero, zero});
+    return isInt ? Value(arith::SIToFPOp::create(b, loc, f, x)) : x;
+  };
+  memref::StoreOp::create(b, loc, lowestOf(b, loc, f), scalar,
+                          ValueRange{zero});
+  memref::StoreOp::create(b, loc, zeroOf(b, loc, f), scalar, ValueRange{one});
+  auto loopC = [&](function_ref<void(Value)> body) {
+    auto l = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+    OpBuilder::InsertionGuard g(b);
+    b.setInsertionPointToStart(l.getBody());
+    body(l.getInductionVar());
+  };
+  auto expOf = [&](Value k) -> Value {
+    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
+    return math::ExpOp::create(b, loc,
+                               arith::SubFOp::create(b, loc, read(k), m));
+  };
+  loopC([&](Value k) {
+    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
+    memref::StoreOp::create(b, loc,
+                            arith::MaximumFOp::create(b, loc, read(k), m),
+                            scalar, ValueRange{zero});
+  });
+  loopC([&](Value k) {
+    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
+    memref::StoreOp::create(b, loc, arith::AddFOp::create(b, loc, s, expOf(k)),
+                            scalar, ValueRange{one});
+  });
+  loopC([&](Value k) {
+    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
+    Value p = arith::DivFOp::create(b, loc, expOf(k), s);
+    if (isInt) {
+      int64_t qmax = (int64_t(1) << (elem.getIntOrFloatBitWidth() - 1)) - 1;
+      p = arith::MulFOp::create(
+          b, loc, p,
+          arith::ConstantOp::create(b, loc, b.getFloatAttr(f, qmax)));
+      p = arith::AddFOp::create(
+          b, loc, p, arith::ConstantOp::create(b, loc, b.getFloatAttr(f, 0.5)));
+      p = arith::FPToSIOp::create(b, loc, elem, p);
+    }
+    memref::StoreOp::create(b, loc, p, outBuf, ValueRange{zero, k, zero, zero});
+  });
+  em.store(outBuf,
+           em.subview(out, {em.fold(0), em.fold(0), r, col}, {1, c, 1, 1}),
+           "output");
+  return success();
+}
+
+/// Padding: each output row of each channel is assembled in SRAM (the
+/// border produced locally, zero or the pad value; the interior loaded)
+/// and stored; every input row is read once.
+LogicalResult lowerPad(Emitter &em, PadOp pad, Value in, Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto inType = cast<MemRefType>(in.getType());
+  auto outType = cast<MemRefType>(out.getType());
+  Type elem = inType.getElementType();
+  int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
+          w = inType.getDimSize(3), ow = outType.getDimSize(3);
+  ArrayRef<int64_t> p = pad.getPadding();
+  if (ow * getElementBytes(elem) > em.sram)
+    return pad.emitError() << "layer '" << getLayerName(pad) << "' needs "
+                           << ow * getElementBytes(elem)
+                           << " bytes of SRAM for one output row, the target "
+                              "has "
+                           << em.sram;
+  Value row = em.buffer({1, 1, 1, ow}, elem, 0);
+  Value fill;
+  if (auto it = dyn_cast<IntegerType>(elem))
+    fill = arith::ConstantIntOp::create(
+        b, loc, elem, static_cast<int64_t>(pad.getValue().convertToDouble()));
+  else
+    fill = arith::ConstantOp::create(
+        b, loc, b.getFloatAttr(elem, pad.getValue().convertToDouble()));
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  auto rows = [&](int64_t from, int64_t to, bool interior) {
+    if (from >= to)
+      return;
+    OpBuilder::InsertionGuard g(b);
+    auto rl = scf::ForOp::create(b, loc, em.idx(from), em.idx(to), em.idx(1));
+    b.setInsertionPointToStart(rl.getBody());
+    Value r = rl.getInductionVar();
+    linalg::FillOp::create(b, loc, fill, row);
+    if (interior) {
+      Value src = em.subview(
+          in,
+          {em.fold(0), ch,
+           arith::SubIOp::create(b, loc, r, em.idx(p[0])).getResult(),
+           em.fold(0)},
+          {1, 1, 1, w});
+      em.load(src,
+              em.subview(row,
+                         {em.fold(0), em.fold(0), em.fold(0), em.fold(p[2])},
+                         {1, 1, 1, w}),
+              "input");
+    }
+    em.store(row,
+             em.subview(out, {em.fold(0), ch, r, em.fold(0)}, {1, 1, 1, ow}),
+             "output");
+  };
+  rows(0, p[0], false);
+  rows(p[0], p[0] + h, true);
+  rows(p[0] + h, p[0] + h + p[1], false);
+  return success();
+}
+
+/// Nearest up-sampling: each input row of each channel is loaded once,
+/// widened and repeated into the block of output rows it becomes, and
+/// stored with one transfer.
+LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
+                          Value in, Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  if (info.bilinear)
+    return resize->emitError()
+           << "layer '" << getLayerName(resize)
+           << "': bilinear resize is not lowered to DMA yet";
+  auto inType = cast<MemRefType>(in.getType());
+  Type elem = inType.getElementType();
+  int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
+          w = inType.getDimSize(3);
+  int64_t sh = info.strideH, sw = info.strideW;
+  int64_t eb = getElementBytes(elem);
+  if ((w + sh * w * sw) * eb > em.sram)
+    return resize->emitError() << "layer '" << getLayerName(resize)
+                               << "' needs " << (w + sh * w * sw) * eb
+                               << " bytes of SRAM, the target has " << em.sram;
+  Value src = em.buffer({1, 1, 1, w}, elem, 0);
+  Value dst = em.buffer({1, 1, sh, w * sw}, elem, w * eb);
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  auto rl = scf::ForOp::create(b, loc, em.idx(0), em.idx(h), em.idx(1));
+  b.setInsertionPointToStart(rl.getBody());
+  Value r = rl.getInductionVar();
+  em.load(em.subview(in, {em.fold(0), ch, r, em.fold(0)}, {1, 1, 1, w}), src,
+          "input");
+  emitWidenRow(em, src, dst, sw);
+  Value r0 = arith::MulIOp::create(b, loc, r, em.idx(sh));
+  em.store(
+      dst,
+      em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, sh, w * sw}),
+      "output");
+  return success();
+}
+
+} // namespace
+
+LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                         const llvm::DenseMap<Value, Value> &buffers) {
+  auto buf = [&](Value v) { return buffers.lookup(v); };
+  Value out = buf(op->getResult(0));
+  SmallVector<Value> inputs;
+  for (Value v : getFeatureMapOperands(op))
+    inputs.push_back(buf(v));
+  switch (info.cls) {
+  case LayerClass::Convolution:
+  case LayerClass::Pool:
+  case LayerClass::Dense:
+    lowerWindowLayer(em, op, info, buffers);
+    return success();
+  case LayerClass::View:
+    return success();
+  case LayerClass::Stream:
+    break;
+  }
+  switch (info.stream) {
+  case StreamPattern::RowBlocks:
+    if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op))
+      return lowerRowwise(em, elementwise, info, inputs, out);
+    break;
+  case StreamPattern::ChannelReduce:
+    return lowerGlobalAvgPool(em, op, info, inputs.front(), out);
+  case StreamPattern::Pixels:
+    return lowerSoftmax(em, op, inputs.front(), out);
+  case StreamPattern::InputRows:
+    if (isUpsample(info))
+      return lowerResize(em, op, info, inputs.front(), out);
+    if (auto pad = dyn_cast<PadOp>(op))
+      return lowerPad(em, pad, inputs.front(), out);
+    break;
+  }
+  return op->emitError() << "layer '" << getLayerName(op) << "' ("
+                         << op->getName() << ") is not lowered to DMA yet";
+}
+
+} // namespace mlir::cnn::lower_to_dma

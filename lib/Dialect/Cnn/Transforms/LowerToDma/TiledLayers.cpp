@@ -1,0 +1,445 @@
+//===- TiledLayers.cpp - Layers lowered with their tiling -------*- C++ -*-===//
+//
+// Convolutions, fully connected layers, depthwise convolutions and pools run
+// alone: loops over the tiles of the layer's #cnn.tiling, each tensor loaded
+// in the body of the innermost loop it depends on that has more than one
+// trip, and the tiles whose shape differs peeled.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Lowering.h"
+
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+
+#include <array>
+
+namespace mlir::cnn::lower_to_dma {
+namespace {
+
+//===----------------------------------------------------------------------===//
+// Tiled layers: convolution, fully connected, depthwise, pools
+//===----------------------------------------------------------------------===//
+
+enum Dim { M, E, F, C };
+
+/// The DRAM side of a windowed layer, viewed as a (grouped) convolution.
+struct WindowLayer {
+  Operation *op;
+  WindowReduction reduction;
+  bool channelwise;
+  int64_t groups;
+  Value in, weight, bias, out; // DRAM memrefs (4-D; bias 1-D)
+  int64_t c, m;                // per group
+  WindowDim rows, cols;
+  Type elem;
+  Activation act = Activation::none;
+  int64_t shift = 0;
+};
+
+class TiledLowering {
+public:
+  TiledLowering(Emitter &em, const WindowLayer &l, const Tiling &t)
+      : em(em), b(em.b), loc(em.loc), l(l), t(t) {}
+
+  void emit();
+
+private:
+  struct DimState {
+    Value iv;      // tile index, null when static
+    int64_t first; // static tile index when iv is null
+    const TileShape *shape;
+  };
+
+  Value start(Dim d, int64_t tile) {
+    const DimState &s = state[d];
+    return em.affine(s.iv, tile, s.iv ? 0 : s.first * tile);
+  }
+  Value inStart(Dim d, const WindowDim &w) {
+    const DimState &s = state[d];
+    int64_t scale = w.tile * w.stride;
+    return em.affine(s.iv, scale,
+                     (s.iv ? 0 : s.first * scale) + s.shape->inRel);
+  }
+  int64_t size(Dim d) { return state[d].shape->size; }
+
+  /// The channels of one tile of the input: the output channels for a
+  /// channel-wise layer, else the input channels.
+  int64_t channelTile() const { return l.channelwise ? t.tm : t.tc; }
+  /// The segments and trips of each dimension, the loop order, and the
+  /// loop whose body loads each tensor.
+  void planLoops();
+  /// The views of the arena (and the registers) of one tile.
+  void allocateBuffers();
+  void emitLevel(size_t level);
+  void emitLoads(int level);
+  void emitTileCompute();
+  void emitFinishAndStore();
+
+  Emitter &em;
+  OpBuilder &b;
+  Location loc;
+  const WindowLayer &l;
+  Tiling t;
+
+  std::vector<Dim> loops;
+  std::array<int64_t, 4> trips{};
+  std::array<std::vector<Segment>, 4> segs;
+  std::array<DimState, 4> state{};
+  int placeInput = -1, placeWeights = -1;
+  Value groupIv;
+  Value inBuf, wBuf, biasBuf, accBuf, outBuf;
+};
+
+void TiledLowering::planLoops() {
+  int64_t tc = channelTile();
+  segs[M] = plainSegments(l.m, t.tm);
+  WindowDim rows = l.rows, cols = l.cols;
+  rows.tile = t.te;
+  cols.tile = t.tf;
+  segs[E] = segmentsOf((rows.out + t.te - 1) / t.te,
+                       [&](int64_t i) { return windowTileShape(rows, i); });
+  segs[F] = segmentsOf((cols.out + t.tf - 1) / t.tf,
+                       [&](int64_t i) { return windowTileShape(cols, i); });
+  // The bias travels with the first input-channel tile of the weights, so
+  // that tile is peeled: the bias moves once per sweep of the weights.
+  segs[C] = l.channelwise ? std::vector<Segment>{}
+                          : segmentsOf((l.c + tc - 1) / tc, [&](int64_t i) {
+                              TileShape s;
+                              s.size = std::min(tc, l.c - i * tc);
+                              s.inRel = i == 0 && l.bias ? 1 : 0;
+                              return s;
+                            });
+  trips = {(l.m + t.tm - 1) / t.tm, (rows.out + t.te - 1) / t.te,
+           (cols.out + t.tf - 1) / t.tf,
+           l.channelwise ? 1 : (l.c + tc - 1) / tc};
+
+  for (const char *c = getLoopOrderName(t.order); *c; ++c)
+    loops.push_back(*c == 'm' ? M : *c == 'e' ? E : F);
+  if (!l.channelwise)
+    loops.push_back(C);
+
+  // A tensor is loaded in the body of the innermost loop it depends on that
+  // has more than one trip (-1: before all loops).
+  auto place = [&](std::initializer_list<Dim> deps) {
+    int p = -1;
+    for (size_t i = 0; i < loops.size(); ++i)
+      if (trips[loops[i]] > 1 &&
+          std::find(deps.begin(), deps.end(), loops[i]) != deps.end())
+        p = static_cast<int>(i);
+    return p;
+  };
+  if (l.channelwise) {
+    placeInput = place({M, E, F});
+    placeWeights = place({M});
+  } else {
+    placeInput = place({E, F, C});
+    placeWeights = place({M, C});
+  }
+}
+
+void TiledLowering::allocateBuffers() {
+  // Buffers, sized for a full tile as the cost model counts them.
+  int64_t tc = channelTile();
+  const WindowDim &rows = l.rows, &cols = l.cols;
+  bool partialSums = !l.channelwise && trips[C] > 1;
+  int64_t inRows =
+      std::min((t.te - 1) * rows.stride + (rows.kernel - 1) * rows.dilation + 1,
+               rows.in);
+  int64_t inCols =
+      std::min((t.tf - 1) * cols.stride + (cols.kernel - 1) * cols.dilation + 1,
+               cols.in);
+  Type i32 = b.getI32Type();
+  bool isInt = isa<IntegerType>(l.elem);
+  ArenaPlan plan;
+  int inReq = plan.add({1, tc, inRows, inCols}, l.elem);
+  int wReq = -1, bReq = -1;
+  if (l.weight) {
+    auto wType = cast<MemRefType>(l.weight.getType());
+    wReq = plan.add({t.tm, l.channelwise ? 1 : tc, wType.getDimSize(2),
+                     wType.getDimSize(3)},
+                    l.elem);
+    if (l.bias)
+      bReq =
+          plan.add({t.tm}, cast<MemRefType>(l.bias.getType()).getElementType());
+  }
+  // The output tile: 32-bit partial sums when the input channels are split
+  // (the tile of T is written over them in place), else T.
+  int outReq = plan.add({1, t.tm, t.te, t.tf}, partialSums ? i32 : l.elem);
+  // Double buffering: a second copy of every tile buffer.
+  size_t firstCopies = plan.requests.size();
+  if (em.doubleBuffer)
+    for (size_t i = 0; i < firstCopies; ++i) {
+      ArenaPlan::Request r = plan.requests[i];
+      plan.add(r.shape, r.elem);
+    }
+  plan.place();
+  for (size_t i = firstCopies; i < plan.requests.size(); ++i)
+    em.secondBuffer(plan.requests[i].shape, plan.requests[i].elem,
+                    plan.requests[i].offset);
+  inBuf = em.buffer(plan.requests[inReq].shape, l.elem,
+                    plan.requests[inReq].offset);
+  if (wReq >= 0)
+    wBuf = em.buffer(plan.requests[wReq].shape, l.elem,
+                     plan.requests[wReq].offset);
+  if (bReq >= 0)
+    biasBuf = em.buffer(plan.requests[bReq].shape, plan.requests[bReq].elem,
+                        plan.requests[bReq].offset);
+  int64_t outOffset = plan.requests[outReq].offset;
+  outBuf = em.buffer({1, t.tm, t.te, t.tf}, l.elem, outOffset);
+  bool needsAcc = isInt && l.reduction != WindowReduction::Max;
+  if (!isInt) {
+    // Floating-point layers accumulate in T, in place.
+    accBuf = outBuf;
+  } else if (partialSums) {
+    accBuf = em.buffer({1, t.tm, t.te, t.tf}, i32, outOffset);
+    // The tile of T is written over the partial sums it is computed from,
+    // element by element in increasing order.
+    outBuf.getDefiningOp()->setAttr("dma.in_place", b.getUnitAttr());
+  } else if (needsAcc) {
+    // The accumulators of a tile computed in one pass are the MAC array's
+    // registers, not SRAM: a stack buffer outside the arena.
+    accBuf = memref::AllocaOp::create(
+        b, loc, MemRefType::get({1, t.tm, t.te, t.tf}, i32));
+  } else {
+    accBuf = outBuf;
+  }
+}
+
+void TiledLowering::emit() {
+  planLoops();
+  allocateBuffers();
+
+  // Dimensions of one tile are the same on every trip: known before the
+  // loops.
+  for (Dim d : {M, E, F, C})
+    if (segs[d].size() == 1) {
+      state[d].first = segs[d][0].first;
+      state[d].shape = &segs[d][0].shape;
+    }
+
+  if (l.groups > 1) {
+    auto loop =
+        scf::ForOp::create(b, loc, em.idx(0), em.idx(l.groups), em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    groupIv = loop.getInductionVar();
+    emitLoads(-1);
+    emitLevel(0);
+    return;
+  }
+  emitLoads(-1);
+  emitLevel(0);
+}
+
+void TiledLowering::emitLevel(size_t level) {
+  if (level == loops.size()) {
+    if (l.channelwise && l.reduction != WindowReduction::Max) {
+      Type accElem = cast<MemRefType>(accBuf.getType()).getElementType();
+      linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accBuf);
+    }
+    emitTileCompute();
+    if (l.channelwise)
+      emitFinishAndStore();
+    return;
+  }
+  Dim d = loops[level];
+  bool cLevel = d == C;
+  Type accElem = cast<MemRefType>(accBuf.getType()).getElementType();
+  if (cLevel) {
+    // A new output tile: clear its accumulators.
+    linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accBuf);
+  }
+  for (const Segment &s : segs[d]) {
+    state[d].shape = &s.shape;
+    if (s.first == s.last) {
+      state[d].iv = Value();
+      state[d].first = s.first;
+      emitLoads(static_cast<int>(level));
+      emitLevel(level + 1);
+      continue;
+    }
+    auto loop = scf::ForOp::create(b, loc, em.idx(s.first), em.idx(s.last + 1),
+                                   em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    state[d].iv = loop.getInductionVar();
+    emitLoads(static_cast<int>(level));
+    emitLevel(level + 1);
+  }
+  if (cLevel)
+    emitFinishAndStore();
+}
+
+void TiledLowering::emitLoads(int level) {
+  // At level k only tensors placed there; at -1 those placed before loops.
+  auto dimSize = [&](Dim d, int64_t whole) {
+    return state[d].shape ? size(d) : whole;
+  };
+  if (level == placeWeights && l.weight) {
+    // Weights (and bias) of output channels m0.. and input channels c0..
+    Value m0 = state[M].shape ? start(M, t.tm) : em.idx(0);
+    int64_t mSize = dimSize(M, l.m);
+    auto wType = cast<MemRefType>(l.weight.getType());
+    int64_t r = wType.getDimSize(2), s = wType.getDimSize(3);
+    Value mg = m0;
+    if (groupIv)
+      mg = arith::AddIOp::create(
+          b, loc, m0, arith::MulIOp::create(b, loc, groupIv, em.idx(l.m)));
+    if (l.channelwise) {
+      Value src = em.subview(l.weight, {mg, em.fold(0), em.fold(0), em.fold(0)},
+                             {mSize, 1, r, s});
+      Value dst =
+          em.subview(wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                     {mSize, 1, r, s});
+      em.load(src, dst, "weights");
+    } else {
+      Value c0 = state[C].shape ? start(C, t.tc) : em.idx(0);
+      int64_t cSize = dimSize(C, l.c);
+      Value src = em.subview(l.weight, {mg, c0, em.fold(0), em.fold(0)},
+                             {mSize, cSize, r, s});
+      Value dst =
+          em.subview(wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                     {mSize, cSize, r, s});
+      em.load(src, dst, "weights");
+    }
+    bool firstChannels = l.channelwise || !state[C].shape ||
+                         (!state[C].iv && state[C].first == 0);
+    if (l.bias && firstChannels) {
+      Value src = em.subview(l.bias, {mg}, {mSize});
+      Value dst = em.subview(biasBuf, {em.fold(0)}, {mSize});
+      em.load(src, dst, "weights");
+    }
+  }
+  if (level == placeInput) {
+    const TileShape *rs = state[E].shape, *cs = state[F].shape;
+    if (!rs || !cs || rs->inSize == 0 || cs->inSize == 0)
+      return;
+    Value ch0;
+    int64_t chSize;
+    if (l.channelwise) {
+      ch0 = start(M, t.tm);
+      chSize = size(M);
+    } else {
+      ch0 = start(C, t.tc);
+      chSize = size(C);
+      if (groupIv)
+        ch0 = arith::AddIOp::create(
+            b, loc, ch0, arith::MulIOp::create(b, loc, groupIv, em.idx(l.c)));
+    }
+    WindowDim rows = l.rows, cols = l.cols;
+    rows.tile = t.te;
+    cols.tile = t.tf;
+    Value src =
+        em.subview(l.in, {em.fold(0), ch0, inStart(E, rows), inStart(F, cols)},
+                   {1, chSize, rs->inSize, cs->inSize});
+    Value dst =
+        em.subview(inBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                   {1, chSize, rs->inSize, cs->inSize});
+    em.load(src, dst, "input");
+  }
+}
+
+void TiledLowering::emitTileCompute() {
+  const TileShape &rs = *state[E].shape, &cs = *state[F].shape;
+  int64_t mSize = size(M);
+  int64_t cSize = l.channelwise ? mSize : size(C);
+  auto strides = b.getI64TensorAttr({l.rows.stride, l.cols.stride});
+  auto dilations = b.getI64TensorAttr({l.rows.dilation, l.cols.dilation});
+  forEachBandPair(rs, cs, l.rows, l.cols, [&](const BandPair &bp) {
+    Value in = em.subview(
+        inBuf,
+        {em.fold(0), em.fold(0), em.fold(bp.rows.in), em.fold(bp.cols.in)},
+        {1, cSize, bp.inR, bp.inC});
+    Value acc = em.subview(
+        accBuf,
+        {em.fold(0), em.fold(0), em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
+        {1, mSize, bp.outR, bp.outC});
+    emitBandOp(em, l.reduction, l.channelwise, in, wBuf, em.fold(0), mSize,
+               em.fold(0), cSize, acc, bp, l.elem, strides, dilations);
+  });
+}
+
+void TiledLowering::emitFinishAndStore() {
+  int64_t mSize = size(M), eSize = size(E), fSize = size(F);
+  Value acc =
+      em.subview(accBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                 {1, mSize, eSize, fSize});
+  Value out =
+      em.subview(outBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                 {1, mSize, eSize, fSize});
+  if (acc != out && accBuf != outBuf) {
+    Value bias;
+    if (biasBuf)
+      bias = em.subview(biasBuf, {em.fold(0)}, {mSize});
+    int64_t shift = l.reduction == WindowReduction::Average ? 0 : l.shift;
+    emitFinish(b, loc, acc, bias, out, shift, l.act);
+  } else if (biasBuf || l.act != Activation::none) {
+    Value bias = biasBuf ? em.subview(biasBuf, {em.fold(0)}, {mSize}) : Value();
+    emitFinish(b, loc, acc, bias, out, 0, l.act);
+  }
+  Value m0 = start(M, t.tm);
+  if (groupIv)
+    m0 = arith::AddIOp::create(
+        b, loc, m0, arith::MulIOp::create(b, loc, groupIv, em.idx(l.m)));
+  Value dst =
+      em.subview(l.out, {em.fold(0), m0, start(E, t.te), start(F, t.tf)},
+                 {1, mSize, eSize, fSize});
+  em.store(out, dst, "output");
+}
+
+} // namespace
+
+void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
+                      const llvm::DenseMap<Value, Value> &buffers) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto layer = cast<CnnWindowLayerOpInterface>(op);
+  auto buf = [&](Value v) { return buffers.lookup(v); };
+  Tiling tiling;
+  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+    tiling = {t.getTm(), t.getTe(), t.getTf(), t.getTc(),
+              static_cast<LoopOrder>(t.getOrder())};
+  TileProblem p = getTileProblem(info);
+  WindowLayer l;
+  l.op = op;
+  l.reduction = layer.getWindowReduction();
+  l.in = buf(layer.getFeatureMaps().front());
+  l.out = buf(op->getResult(0));
+  l.elem = cast<MemRefType>(l.out.getType()).getElementType();
+  l.channelwise = p.cls == TilingClass::Channelwise;
+  l.groups = p.groups;
+  l.c = p.c;
+  l.m = p.m;
+  l.rows = {p.e, 0, p.strideH, p.padTop, p.kernelH, p.dilationH, p.h};
+  l.cols = {p.f, 0, p.strideW, p.padLeft, p.kernelW, p.dilationW, p.w};
+  l.act = layer.getFusedActivation();
+  if (Value w = layer.getLayerWeight())
+    l.weight = buf(w);
+  if (Value bias = layer.getLayerBias())
+    l.bias = buf(bias);
+  // Products per output: (C/groups)*R*S', or the input's elements.
+  const TensorShape &in = info.inputs.front();
+  if (l.reduction == WindowReduction::MultiplyAccumulate)
+    l.shift =
+        requantShift(info.cls == LayerClass::Dense
+                         ? in.elements()
+                         : (in.c / info.groups) * info.kernelH * info.kernelW);
+  if (info.cls == LayerClass::Dense) {
+    auto inType = cast<MemRefType>(l.in.getType());
+    int64_t k = inType.getNumElements();
+    Value flat = memref::CollapseShapeOp::create(
+        b, loc, l.in, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
+    l.in = memref::ExpandShapeOp::create(
+        b, loc, MemRefType::get({1, k, 1, 1}, l.elem), flat,
+        SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
+    l.weight = memref::ExpandShapeOp::create(
+        b, loc, MemRefType::get({p.m, k, 1, 1}, l.elem), l.weight,
+        SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
+    l.rows = {1, 0, 1, 0, 1, 1, 1};
+    l.cols = {1, 0, 1, 0, 1, 1, 1};
+  }
+  TiledLowering(em, l, tiling).emit();
+}
+
+} // namespace mlir::cnn::lower_to_dma
