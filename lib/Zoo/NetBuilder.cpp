@@ -295,6 +295,23 @@ Value NetBuilder::add(Value lhs, Value rhs, StringRef name,
                        nameAttr(name));
 }
 
+Value NetBuilder::mul(Value lhs, Value rhs, StringRef name,
+                      Activation activation) {
+  if (hasFailed())
+    return lhs;
+  bool factors = getChannels(rhs) == getChannels(lhs) && getHeight(rhs) == 1 &&
+                 getWidth(rhs) == 1;
+  if (lhs.getType() != rhs.getType() && !factors) {
+    fail("layer '" + name + "' multiplies feature maps of shapes " +
+         formatDims(cast<RankedTensorType>(lhs.getType()).getShape()) +
+         " and " +
+         formatDims(cast<RankedTensorType>(rhs.getType()).getShape()));
+    return lhs;
+  }
+  return MulOp::create(builder, loc(name), lhs.getType(), lhs, rhs, activation,
+                       nameAttr(name));
+}
+
 Value NetBuilder::concat(ValueRange inputs, StringRef name) {
   if (hasFailed())
     return inputs.front();

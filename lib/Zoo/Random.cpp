@@ -5,7 +5,10 @@
 // with DAG structure from residual adds (of a fresh branch or of an earlier
 // tensor of the same shape), inception-like concats of two branches and
 // dense concats, and sometimes a classifier head (global pool, fully
-// connected, softmax). Shapes stay small so that a network runs on a CPU in
+// connected, softmax), and, from a second random stream so that the rest of
+// the network is the same with or without them, multiplies by per-channel
+// factors (squeeze-and-excitation, or a max pool over the whole map) or by
+// a map of the same shape. Shapes stay small so that a network runs on a CPU in
 // well under a second; every layer is chosen so that it can be built, and
 // the network verifies. Only the seed and the options decide the network.
 //
@@ -32,7 +35,8 @@ namespace {
 
 class RandomNetwork {
 public:
-  RandomNetwork(NetBuilder &nb, uint64_t seed) : nb(nb), rng(seed) {}
+  RandomNetwork(NetBuilder &nb, uint64_t seed)
+      : nb(nb), rng(seed), gates(seed ^ 0x6a7e5eedULL) {}
 
   Value build(int layers);
 
@@ -65,6 +69,9 @@ private:
   Value conv(Value x, int64_t out, bool keepShape);
   Value depthwise(Value x);
   Value pool(Value x);
+  /// `x` multiplied by factors or a map computed from it; every choice from
+  /// the `gates` stream.
+  Value gate(Value x);
   /// A layer output that is in no concat yet, so a concat can own it.
   bool concatable(Value v) {
     return v.getDefiningOp() && !inConcat.contains(v);
@@ -77,6 +84,8 @@ private:
 
   NetBuilder &nb;
   SplitMix64 rng;
+  /// Decides the multiplies, apart from `rng`.
+  SplitMix64 gates;
   int counter = 0;
   std::vector<Value> earlier;
   llvm::DenseSet<Value> inConcat;
@@ -145,6 +154,36 @@ Value RandomNetwork::pool(Value x) {
                     : nb.avgPool(x, name("avgpool"), spec);
 }
 
+Value RandomNetwork::gate(Value x) {
+  int64_t c = channels(x);
+  auto act = [&] {
+    return gates.next() % 2 ? Activation::relu : Activation::none;
+  };
+  switch (gates.next() % 3) {
+  case 0: {
+    // Squeeze-and-excitation: global pool, two 1x1 convolutions, multiply.
+    Value g = nb.globalAvgPool(x, name("squeeze"));
+    ConvSpec reduce(std::max<int64_t>(1, c / 2), 1);
+    Value h = nb.conv(g, name("reduce"), reduce.act(Activation::relu));
+    Value s = nb.conv(h, name("expand"), ConvSpec(c, 1));
+    return nb.mul(x, s, name("excite"), act());
+  }
+  case 1: {
+    // A gate from the maximum of each channel over the whole map.
+    PoolSpec whole(1);
+    whole.kernelH = height(x);
+    whole.kernelW = width(x);
+    Value s = nb.maxPool(x, name("gate"), whole.stride(1));
+    return nb.mul(x, s, name("scale"), act());
+  }
+  default: {
+    // A map of the same shape from a 3x3 convolution.
+    Value m = nb.conv(x, name("mask"), ConvSpec(c, 3).pad(1));
+    return nb.mul(x, m, name("mul"), act());
+  }
+  }
+}
+
 Value RandomNetwork::build(int layers) {
   Value cur = nb.getInput();
   for (int i = 0; i < layers && !nb.hasFailed(); ++i) {
@@ -191,6 +230,8 @@ Value RandomNetwork::build(int layers) {
     } else {
       cur = conv(cur, 0, /*keepShape=*/false);
     }
+    if (!nb.hasFailed() && gates.next() % 100 < 15)
+      cur = gate(cur);
   }
   if (!nb.hasFailed() && chance(20)) {
     Value pooled = nb.globalAvgPool(cur, name("gap"));

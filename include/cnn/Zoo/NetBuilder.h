@@ -177,6 +177,10 @@ public:
   /// The sum of two feature maps of one shape, with a fused activation.
   Value add(Value lhs, Value rhs, StringRef name,
             Activation activation = Activation::none);
+  /// The product of `lhs` and `rhs`, a map of the same shape or one factor
+  /// per channel (`1 x C x 1 x 1`), with a fused activation.
+  Value mul(Value lhs, Value rhs, StringRef name,
+            Activation activation = Activation::none);
   /// The channels of `inputs`, in order; they share rows and columns.
   Value concat(ValueRange inputs, StringRef name);
   /// Zero padding; `padding` is top, bottom, left, right.
