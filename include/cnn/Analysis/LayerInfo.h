@@ -167,6 +167,11 @@ struct LayerInfo {
   /// Multiply-accumulates: M*E*F*(C/groups)*R*S' for a convolution, M*K for
   /// a fully connected layer, 0 for every other layer.
   int64_t macs() const { return macCount; }
+  /// Products summed into one output element: (C/groups)*R*S' for a
+  /// convolution, C*H*W for a fully connected layer, 0 without MACs.
+  int64_t productsPerOutput() const {
+    return output.elements() ? macCount / output.elements() : 0;
+  }
 };
 
 /// The describe* functions complete a description whose shapes, window and

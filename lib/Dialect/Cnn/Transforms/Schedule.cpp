@@ -149,8 +149,16 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
 LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
                                           SmallVectorImpl<Operation *> &layerOps,
                                           AloneTrafficFn alone,
-                                          bool intoGroups) {
+                                          bool intoGroups,
+                                          SmallVectorImpl<Value> *tensorValues) {
   llvm::DenseMap<Value, int> tensorOf;
+  auto record = [&](int t, Value v) {
+    tensorOf[v] = t;
+    if (!tensorValues)
+      return;
+    tensorValues->resize(graph.tensors.size());
+    (*tensorValues)[t] = v;
+  };
   auto tensorFor = [&](Value v) -> int {
     auto it = tensorOf.find(v);
     if (it != tensorOf.end())
@@ -162,7 +170,7 @@ LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
     TensorShape shape{type.getDimSize(1), type.getDimSize(2),
                       type.getDimSize(3), getElementBytes(type.getElementType())};
     int t = graph.addTensor(name, shape);
-    tensorOf[v] = t;
+    record(t, v);
     return t;
   };
 
@@ -179,7 +187,7 @@ LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
     for (Value v : getFeatureMapOperands(&op))
       inputs.push_back(tensorFor(v));
     int layer = graph.addLayer(std::move(*info), std::move(inputs), *traffic);
-    tensorOf[op.getResult(0)] = graph.layers[layer].output;
+    record(graph.layers[layer].output, op.getResult(0));
     layerOps.push_back(&op);
     return success();
   };

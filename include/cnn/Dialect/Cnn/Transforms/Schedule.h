@@ -59,10 +59,13 @@ using AloneTrafficFn =
 /// Builds the fusion model's graph of the layers of `block`, in block order
 /// (a topological order), descending into fusion groups when
 /// `intoGroups`; otherwise a group is an error. `layerOps[i]` is the op of
-/// graph layer i.
+/// graph layer i; `tensorValues[t]`, when given, the value of tensor t.
+/// Planning (--merge-layers) and the lowering of a group (the group's body
+/// block) build their graphs with it.
 LogicalResult buildFusionGraph(Block &block, FusionGraph &graph,
                                SmallVectorImpl<Operation *> &layerOps,
-                               AloneTrafficFn alone, bool intoGroups);
+                               AloneTrafficFn alone, bool intoGroups,
+                               SmallVectorImpl<Value> *tensorValues = nullptr);
 
 /// Plans a function afresh for `target` (tiling, and merging when `merge`)
 /// and returns its total traffic, counting weights at their raw size when

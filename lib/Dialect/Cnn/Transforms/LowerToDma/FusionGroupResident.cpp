@@ -241,7 +241,7 @@ LogicalResult GroupLowering::computeConvResident(int l) {
                  1, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
                  dilations);
   });
-  int64_t shift = requantShift(cg * info.kernelH * info.kernelW);
+  int64_t shift = requantShift(info);
   Activation act = conv.getFusedActivation();
   if (isInt)
     emitFinish(b, loc, accChan, bChan, outChan, shift, act);

@@ -14,36 +14,18 @@
 
 namespace mlir::cnn::lower_to_dma {
 
-void GroupLowering::buildGraph() {
-  // The group as a graph of its own: its inputs are the graph's inputs.
-  llvm::DenseMap<Value, int> tensorOf;
-  auto tensorFor = [&](Value v) -> int {
-    if (auto it = tensorOf.find(v); it != tensorOf.end())
-      return it->second;
-    auto type = cast<RankedTensorType>(v.getType());
-    int t = graph.addTensor("input", {type.getDimSize(1), type.getDimSize(2),
-                                      type.getDimSize(3),
-                                      getElementBytes(type.getElementType())});
-    tensorOf[v] = t;
-    tensorValue.resize(graph.tensors.size());
-    tensorValue[t] = v;
-    return t;
+LogicalResult GroupLowering::buildGraph() {
+  // The group's body as a graph of its own, built as planning builds one:
+  // the group's inputs are the graph's inputs. Traffic alone is not needed.
+  auto noTraffic = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
+    return Traffic{};
   };
-  for (Operation *op : group.getLayers()) {
-    FailureOr<LayerInfo> info = describeLayer(op);
-    if (failed(info))
-      continue;
-    info->name = getLayerName(op).str();
-    std::vector<int> inputs;
-    for (Value v : getFeatureMapOperands(op))
-      inputs.push_back(tensorFor(v));
-    int l = graph.addLayer(std::move(*info), std::move(inputs), Traffic{});
-    int out = graph.layers[l].output;
-    tensorOf[op->getResult(0)] = out;
-    tensorValue.resize(graph.tensors.size());
-    tensorValue[out] = op->getResult(0);
-    layerOps.push_back(op);
-  }
+  if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
+                              noTraffic, /*intoGroups=*/false, &tensorValue)))
+    return failure();
+  llvm::DenseMap<Value, int> tensorOf;
+  for (auto [t, v] : llvm::enumerate(tensorValue))
+    tensorOf[v] = static_cast<int>(t);
   size_t nt = graph.tensors.size();
   stored.assign(nt, 0);
   for (Value v : group.getYield().getValues()) {
@@ -53,13 +35,19 @@ void GroupLowering::buildGraph() {
       if (graph.tensors[pt.tensor].producer >= 0)
         stored[pt.tensor] = 1;
   }
+  return success();
 }
 
 LogicalResult GroupLowering::emit() {
-  buildGraph();
-  if (group.getMode() == FusionMode::resident)
+  if (failed(buildGraph()))
+    return failure();
+  switch (getGroupMode(group.getMode())) {
+  case GroupMode::Rows:
+    return emitRows();
+  case GroupMode::Resident:
     return emitResident();
-  return emitRows();
+  }
+  llvm_unreachable("every group mode is lowered");
 }
 
 LogicalResult GroupLowering::emitRows() {
@@ -409,7 +397,7 @@ LogicalResult GroupLowering::computeWindow(int l, Value outRows, int64_t p,
   Activation act = window.getFusedActivation();
   int64_t shift = 0;
   if (reduction == WindowReduction::MultiplyAccumulate)
-    shift = requantShift((is.c / info.groups) * info.kernelH * info.kernelW);
+    shift = requantShift(info);
   Value bias = bBuf.count(l) ? bBuf[l] : Value();
   if (needsAcc)
     emitFinish(b, loc, accRows, bias, outRows, shift, act);

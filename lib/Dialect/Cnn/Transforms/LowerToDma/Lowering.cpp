@@ -8,6 +8,8 @@
 
 #include "Lowering.h"
 
+#include "cnn/Dialect/Cnn/IR/CnnArithmetic.h"
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
@@ -83,11 +85,8 @@ std::vector<Segment> plainSegments(int64_t total, int64_t tile) {
 // Arithmetic of docs/Semantics.md
 //===----------------------------------------------------------------------===//
 
-int64_t requantShift(int64_t k) {
-  int64_t s = 0;
-  while ((int64_t(1) << s) < k)
-    ++s;
-  return s + 4;
+int64_t requantShift(const LayerInfo &info) {
+  return getRequantizationShift(info.productsPerOutput());
 }
 
 namespace {

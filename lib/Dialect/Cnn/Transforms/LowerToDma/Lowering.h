@@ -197,9 +197,9 @@ struct ArenaPlan {
 // Arithmetic of docs/Semantics.md
 //===----------------------------------------------------------------------===//
 
-/// The requantization shift of a sum of `k` products: ceil(log2(k)) + 4
-/// (docs/Semantics.md).
-int64_t requantShift(int64_t k);
+/// The requantization shift of a layer's outputs (docs/Semantics.md), as
+/// the reference computes it.
+int64_t requantShift(const LayerInfo &info);
 
 /// y = act(saturate((acc + bias) >> shift)) for integers; act(acc + bias)
 /// for floats. `acc` and `out` have one shape; `bias` (optional) is indexed
@@ -360,7 +360,7 @@ private:
   /// Builds `graph`: the group's layers over tensors of their own, the
   /// group's inputs first seen as the graph's inputs; marks the tensors
   /// stored to DRAM.
-  void buildGraph();
+  LogicalResult buildGraph();
 
   // Mode rows (FusionGroupRows.cpp).
 
@@ -410,7 +410,7 @@ private:
 
   FusionGraph graph;
   SmallVector<Operation *> layerOps;
-  std::vector<Value> tensorValue;
+  SmallVector<Value> tensorValue;
   RowSchedule sched;
   llvm::DenseMap<int, Value> lineBuf, acc;
   llvm::DenseMap<int, Value> wBuf, bBuf;

@@ -418,13 +418,8 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
     l.weight = buf(w);
   if (Value bias = layer.getLayerBias())
     l.bias = buf(bias);
-  // Products per output: (C/groups)*R*S', or the input's elements.
-  const TensorShape &in = info.inputs.front();
   if (l.reduction == WindowReduction::MultiplyAccumulate)
-    l.shift =
-        requantShift(info.cls == LayerClass::Dense
-                         ? in.elements()
-                         : (in.c / info.groups) * info.kernelH * info.kernelW);
+    l.shift = requantShift(info);
   if (info.cls == LayerClass::Dense) {
     auto inType = cast<MemRefType>(l.in.getType());
     int64_t k = inType.getNumElements();
