@@ -14,6 +14,110 @@ namespace mlir::cnn {
 #include "cnn/Dialect/Cnn/Transforms/Passes.h.inc"
 
 namespace {
+
+/// Reads the plan of one function into a TrafficTable: each layer's and
+/// each group's modeled traffic and cycles, tilings and boundary reasons.
+class TableBuilder {
+public:
+  TableBuilder(TargetAttr target, func::FuncOp func) : target(target) {
+    table.network = func.getSymName().str();
+    table.sramBytes = target.getSram();
+    table.target = getTargetDesc(target);
+    compressed = target.getFmPercent() != 100;
+  }
+
+  /// Fills the table from `func`; fails (with a diagnostic) on a layer or a
+  /// group without modeled traffic.
+  LogicalResult build(func::FuncOp func);
+
+  TrafficTable table;
+  /// True when weights or feature maps are compressed.
+  bool compressed = false;
+
+private:
+  LogicalResult addLayer(Operation *op, int group);
+  LogicalResult addGroup(FusionGroupOp group);
+
+  TargetAttr target;
+  unsigned index = 0;
+};
+
+LogicalResult TableBuilder::build(func::FuncOp func) {
+  bool ok = true;
+  for (Operation &op : func.getBody().front()) {
+    auto group = dyn_cast<FusionGroupOp>(op);
+    if (failed(group ? addGroup(group) : addLayer(&op, -1)))
+      ok = false;
+  }
+  return success(ok);
+}
+
+LogicalResult TableBuilder::addLayer(Operation *op, int group) {
+  FailureOr<LayerInfo> info = describeLayer(op);
+  if (failed(info))
+    return success();
+  LayerTraffic line;
+  line.name = getReportName(op, index++);
+  line.kind = info->kind;
+  line.macs = info->macs();
+  line.group = group;
+  line.rawWeightBytes = info->parameterBytes();
+  line.storedWeightBytes = info->storedWeightBytes() + info->biasBytes;
+  if (info->compressedWeightBytes >= 0)
+    compressed = true;
+  auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
+  if (!traffic)
+    return op->emitError() << "layer '" << line.name
+                           << "' has no modeled traffic: run "
+                              "--tile-for-sram=<bytes> before the report";
+  line.traffic = {traffic.getInput(), traffic.getWeights(),
+                  traffic.getOutput()};
+  if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
+    line.cycles = getCycles(c);
+  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+    line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
+                         static_cast<LoopOrder>(t.getOrder())};
+  if (auto reason = op->getAttrOfType<StringAttr>(kBoundaryAttrName))
+    table.boundaries.push_back({"'" + line.name + "'", reason.str()});
+  table.layers.push_back(std::move(line));
+  return success();
+}
+
+LogicalResult TableBuilder::addGroup(FusionGroupOp group) {
+  GroupTraffic g;
+  g.name = group.getName() ? group.getName()->str()
+                           : "group_" + std::to_string(table.groups.size());
+  g.mode = stringifyFusionMode(group.getMode()).str();
+  g.sramBytes = group.getSramBytes();
+  auto traffic = group->getAttrOfType<TrafficAttr>(kTrafficAttrName);
+  if (!traffic)
+    return group.emitError() << "fusion group '" << g.name
+                             << "' has no modeled traffic";
+  g.traffic = {traffic.getInput(), traffic.getWeights(), traffic.getOutput()};
+  if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
+    g.cycles = getCycles(c);
+  int gi = static_cast<int>(table.groups.size());
+  table.groups.push_back(g);
+  size_t firstLine = table.layers.size();
+  bool ok = true;
+  for (Operation *layer : group.getLayers())
+    if (failed(addLayer(layer, gi)))
+      ok = false;
+  GroupTraffic &stored = table.groups.back();
+  for (size_t i = firstLine; i < table.layers.size(); ++i)
+    stored.macs += table.layers[i].macs;
+  stored.layers = static_cast<int>(table.layers.size() - firstLine);
+  if (stored.layers > 0) {
+    stored.firstLayer = table.layers[firstLine].name;
+    stored.lastLayer = table.layers.back().name;
+  }
+  if (auto reason = group->getAttrOfType<StringAttr>(kBoundaryAttrName))
+    table.boundaries.push_back(
+        {"'" + stored.name + "' (.. '" + stored.lastLayer + "')",
+         reason.str()});
+  return success(ok);
+}
+
 struct CnnTrafficReportPass
     : impl::CnnTrafficReportBase<CnnTrafficReportPass> {
   using Base::Base;
@@ -34,91 +138,47 @@ struct CnnTrafficReportPass
                          << ")";
       return signalPassFailure();
     }
+    FailureOr<std::vector<TrafficTable>> tables = buildTables(module, target);
+    if (failed(tables))
+      return signalPassFailure();
 
+    // The target's energies unless the options name others.
+    EnergyModel energy{
+        pjPerMac.getNumOccurrences()
+            ? pjPerMac.getValue()
+            : target.getPjPerMac().convertToDouble(),
+        pjPerBit.getNumOccurrences() ? pjPerBit.getValue()
+                                     : target.getPjPerBit().convertToDouble()};
+    if (failed(writeReport(
+            module, "traffic report", outputFile, format,
+            [&](llvm::raw_ostream &os) {
+              for (const TrafficTable &t : *tables)
+                t.printText(os, energy);
+            },
+            [&] {
+              llvm::json::Array all;
+              for (const TrafficTable &t : *tables)
+                all.push_back(t.toJson(energy));
+              return all;
+            })))
+      return signalPassFailure();
+    markAllAnalysesPreserved();
+  }
+
+  /// One table per defined function; a compressed plan also records the
+  /// traffic of the same target planned with raw weights and maps.
+  FailureOr<std::vector<TrafficTable>> buildTables(ModuleOp module,
+                                                   TargetAttr target) {
     bool ok = true;
     std::vector<TrafficTable> tables;
     for (auto func : module.getOps<func::FuncOp>()) {
-      TrafficTable table;
-      table.network = func.getSymName().str();
-      table.sramBytes = target.getSram();
-      table.target = getTargetDesc(target);
-      unsigned index = 0;
-      bool compressed = target.getFmPercent() != 100;
-      auto addLayer = [&](Operation *op, int group) {
-        FailureOr<LayerInfo> info = describeLayer(op);
-        if (failed(info))
-          return;
-        LayerTraffic line;
-        line.name = getReportName(op, index++);
-        line.kind = info->kind;
-        line.macs = info->macs();
-        line.group = group;
-        line.rawWeightBytes = info->parameterBytes();
-        line.storedWeightBytes = info->storedWeightBytes() + info->biasBytes;
-        if (info->compressedWeightBytes >= 0)
-          compressed = true;
-        auto traffic = op->getAttrOfType<TrafficAttr>(kTrafficAttrName);
-        if (!traffic) {
-          op->emitError() << "layer '" << line.name
-                          << "' has no modeled traffic: run "
-                             "--tile-for-sram=<bytes> before the report";
-          ok = false;
-          return;
-        }
-        line.traffic = {traffic.getInput(), traffic.getWeights(),
-                        traffic.getOutput()};
-        if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
-          line.cycles = getCycles(c);
-        if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
-          line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
-                               static_cast<LoopOrder>(t.getOrder())};
-        if (auto reason = op->getAttrOfType<StringAttr>(kBoundaryAttrName))
-          table.boundaries.push_back({"'" + line.name + "'", reason.str()});
-        table.layers.push_back(std::move(line));
-      };
       if (func.isExternal())
         continue;
-      for (Operation &op : func.getBody().front()) {
-        auto group = dyn_cast<FusionGroupOp>(op);
-        if (!group) {
-          addLayer(&op, -1);
-          continue;
-        }
-        GroupTraffic g;
-        g.name = group.getName() ? group.getName()->str()
-                                 : "group_" + std::to_string(table.groups.size());
-        g.mode = stringifyFusionMode(group.getMode()).str();
-        g.sramBytes = group.getSramBytes();
-        auto traffic = group->getAttrOfType<TrafficAttr>(kTrafficAttrName);
-        if (!traffic) {
-          group.emitError() << "fusion group '" << g.name
-                            << "' has no modeled traffic";
-          ok = false;
-          continue;
-        }
-        g.traffic = {traffic.getInput(), traffic.getWeights(),
-                     traffic.getOutput()};
-        if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
-          g.cycles = getCycles(c);
-        int gi = static_cast<int>(table.groups.size());
-        table.groups.push_back(g);
-        size_t firstLine = table.layers.size();
-        for (Operation *layer : group.getLayers())
-          addLayer(layer, gi);
-        GroupTraffic &stored = table.groups.back();
-        for (size_t i = firstLine; i < table.layers.size(); ++i)
-          stored.macs += table.layers[i].macs;
-        stored.layers = static_cast<int>(table.layers.size() - firstLine);
-        if (stored.layers > 0) {
-          stored.firstLayer = table.layers[firstLine].name;
-          stored.lastLayer = table.layers.back().name;
-        }
-        if (auto reason = group->getAttrOfType<StringAttr>(kBoundaryAttrName))
-          table.boundaries.push_back({"'" + stored.name + "' (.. '" +
-                                          stored.lastLayer + "')",
-                                      reason.str()});
-      }
-      if (compressed) {
+      TableBuilder builder(target, func);
+      if (failed(builder.build(func)))
+        ok = false;
+      TrafficTable &table = builder.table;
+      if (builder.compressed) {
         // The same target, raw weights and feature maps, planned afresh.
         TargetDesc rawDesc = table.target;
         rawDesc.fmPercent = 100;
@@ -132,29 +192,8 @@ struct CnnTrafficReportPass
       tables.push_back(std::move(table));
     }
     if (!ok)
-      return signalPassFailure();
-
-    // The target's energies unless the options name others.
-    EnergyModel energy{
-        pjPerMac.getNumOccurrences()
-            ? pjPerMac.getValue()
-            : target.getPjPerMac().convertToDouble(),
-        pjPerBit.getNumOccurrences() ? pjPerBit.getValue()
-                                     : target.getPjPerBit().convertToDouble()};
-    if (failed(writeReport(
-            module, "traffic report", outputFile, format,
-            [&](llvm::raw_ostream &os) {
-              for (const TrafficTable &t : tables)
-                t.printText(os, energy);
-            },
-            [&] {
-              llvm::json::Array all;
-              for (const TrafficTable &t : tables)
-                all.push_back(t.toJson(energy));
-              return all;
-            })))
-      return signalPassFailure();
-    markAllAnalysesPreserved();
+      return failure();
+    return tables;
   }
 };
 } // namespace
