@@ -107,55 +107,46 @@ std::vector<int64_t> mlir::cnn::getTileCandidates(int64_t n) {
   return values;
 }
 
+TileLoopNest mlir::cnn::getTileLoopNest(const TileProblem &p,
+                                        const Tiling &t) {
+  TileLoopNest nest;
+  nest.trips = {ceilDiv(p.m, t.tm), ceilDiv(p.e, t.te), ceilDiv(p.f, t.tf), 1};
+  for (const char *c = getLoopOrderName(t.order); *c; ++c)
+    nest.dims[nest.size++] = *c == 'm'   ? TileLoopNest::M
+                             : *c == 'e' ? TileLoopNest::E
+                                         : TileLoopNest::F;
+  bool conv = p.cls == TilingClass::Conv;
+  if (conv) {
+    nest.trips[TileLoopNest::C] = ceilDiv(p.c, t.tc);
+    nest.dims[nest.size++] = TileLoopNest::C;
+  }
+  using D = TileLoopNest::Dim;
+  nest.inputLoop = conv ? nest.innermost({D::E, D::F, D::C})
+                        : nest.innermost({D::M, D::E, D::F});
+  nest.weightLoop = conv ? nest.innermost({D::M, D::C})
+                         : nest.innermost({D::M});
+  return nest;
+}
+
+int TileLoopNest::innermost(std::initializer_list<Dim> deps) const {
+  int inner = -1;
+  for (int i = 0; i < size; ++i)
+    if (trip(i) > 1 && std::find(deps.begin(), deps.end(), dims[i]) != deps.end())
+      inner = i;
+  return inner;
+}
+
+int64_t TileLoopNest::reloadFactor(std::initializer_list<Dim> deps) const {
+  int inner = innermost(deps);
+  int64_t factor = 1;
+  for (int i = 0; i < inner; ++i)
+    if (trip(i) > 1 &&
+        std::find(deps.begin(), deps.end(), dims[i]) == deps.end())
+      factor *= trip(i);
+  return factor;
+}
+
 namespace {
-/// The loops of a tiling with their trip counts, outermost first.
-struct LoopNest {
-  enum Dim { M, E, F, C };
-  std::array<Dim, 4> dims;
-  std::array<int64_t, 4> trips;
-  int size = 0;
-
-  LoopNest(const TileProblem &p, const Tiling &t) {
-    int64_t nm = ceilDiv(p.m, t.tm), ne = ceilDiv(p.e, t.te),
-            nf = ceilDiv(p.f, t.tf);
-    auto add = [&](Dim d, int64_t n) {
-      dims[size] = d;
-      trips[size++] = n;
-    };
-    auto addDim = [&](char c) {
-      if (c == 'm')
-        add(M, nm);
-      else if (c == 'e')
-        add(E, ne);
-      else
-        add(F, nf);
-    };
-    for (const char *c = getLoopOrderName(t.order); *c; ++c)
-      addDim(*c);
-    if (p.cls == TilingClass::Conv)
-      add(C, ceilDiv(p.c, t.tc));
-  }
-
-  /// The reload factor of a tensor that depends on the loops in `deps`:
-  /// drop loops of one trip; find the innermost remaining loop the tensor
-  /// depends on; multiply the trips of the loops outside it that the tensor
-  /// does not depend on.
-  int64_t reloadFactor(std::initializer_list<Dim> deps) const {
-    auto dependsOn = [&](Dim d) {
-      return std::find(deps.begin(), deps.end(), d) != deps.end();
-    };
-    int innermost = -1;
-    for (int i = 0; i < size; ++i)
-      if (trips[i] > 1 && dependsOn(dims[i]))
-        innermost = i;
-    int64_t factor = 1;
-    for (int i = 0; i < innermost; ++i)
-      if (trips[i] > 1 && !dependsOn(dims[i]))
-        factor *= trips[i];
-    return factor;
-  }
-};
-
 /// The input rows (or columns) that outputs start..last read, clipped to
 /// the real input (padding is never read).
 int64_t clippedExtent(int64_t start, int64_t last, int64_t stride, int64_t pad,
@@ -265,8 +256,8 @@ struct TileStep {
 /// 0); the output is stored after its last input-channel tile.
 template <typename Fn>
 void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
-  using D = LoopNest::Dim;
-  LoopNest nest(p, t);
+  using D = TileLoopNest::Dim;
+  TileLoopNest nest = getTileLoopNest(p, t);
   bool conv = p.cls == TilingClass::Conv;
   std::array<std::vector<DimClass>, 4> classes;
   classes[D::M] = dimClasses(p.m, t.tm);
@@ -275,21 +266,7 @@ void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
   classes[D::F] = dimClasses(p.f, t.tf, p.strideW, p.padLeft,
                              p.effectiveKernelW(), p.w);
   classes[D::C] = conv ? dimClasses(p.c, t.tc) : std::vector<DimClass>{{}};
-  // Position in the nest of each dimension, and of the innermost loop with
-  // more than one trip each tensor depends on.
-  std::array<int, 4> position = {-1, -1, -1, -1};
-  for (int i = 0; i < nest.size; ++i)
-    position[nest.dims[i]] = i;
-  auto innermost = [&](std::initializer_list<D> deps) {
-    int inner = -1;
-    for (D d : deps)
-      if (position[d] >= 0 && nest.trips[position[d]] > 1)
-        inner = std::max(inner, position[d]);
-    return inner;
-  };
-  int inputLoop = conv ? innermost({D::E, D::F, D::C})
-                       : innermost({D::M, D::E, D::F});
-  int weightLoop = conv ? innermost({D::M, D::C}) : innermost({D::M});
+  int inputLoop = nest.inputLoop, weightLoop = nest.weightLoop;
   const TargetDesc &target = p.target;
   auto fm = [&](int64_t bytes) {
     return target.alignTransfer(scaleFeatureMapBytes(bytes, p.fmPercent));
@@ -299,7 +276,7 @@ void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
   // at its first tile.
   auto loadedAt = [&](int loop) {
     for (int i = loop + 1; i < nest.size; ++i)
-      if (nest.trips[i] > 1 && !at[nest.dims[i]]->first)
+      if (nest.trip(i) > 1 && !at[nest.dims[i]]->first)
         return false;
     return true;
   };
@@ -372,8 +349,8 @@ Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
   // the closed form of the model gives the same sums.
   if (p.target.dmaAlignBytes > 1)
     return getTilingTrafficBySteps(p, t);
-  LoopNest nest(p, t);
-  using D = LoopNest::Dim;
+  TileLoopNest nest = getTileLoopNest(p, t);
+  using D = TileLoopNest::Dim;
   int64_t sweepRows = sweepExtent(p.e, t.te, p.strideH, p.padTop,
                                   p.effectiveKernelH(), p.h);
   int64_t sweepCols = sweepExtent(p.f, t.tf, p.strideW, p.padLeft,

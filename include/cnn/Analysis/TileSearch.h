@@ -16,6 +16,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -140,9 +141,37 @@ struct TileProblem {
   int64_t effectiveKernelW() const { return (kernelW - 1) * dilationW + 1; }
 };
 
+/// The loop nest a tiling runs (section 1 of docs/CostModel.md): the tile
+/// loops outermost first (the order's m, e and f, then c for layers with an
+/// input-channel loop), their trip counts, and the loop in whose body each
+/// tensor is loaded. The cost model sums its steps; --lower-to-dma emits it.
+struct TileLoopNest {
+  enum Dim { M, E, F, C };
+  /// The loops, outermost first.
+  std::array<Dim, 4> dims{};
+  int size = 0;
+  /// Trip count per dimension (C: 1 without an input-channel loop).
+  std::array<int64_t, 4> trips{1, 1, 1, 1};
+  /// The loop (an index into dims) in whose body the input, and the
+  /// weights, are loaded: the innermost loop with more than one trip that
+  /// the tensor depends on; -1 before all loops.
+  int inputLoop = -1, weightLoop = -1;
+
+  int64_t trip(int loop) const { return trips[dims[loop]]; }
+  /// The innermost loop with more than one trip among `deps` (-1: none).
+  int innermost(std::initializer_list<Dim> deps) const;
+  /// The reload factor of a tensor that depends on the loops in `deps`:
+  /// the product of the trips of the loops outside innermost(deps) that the
+  /// tensor does not depend on.
+  int64_t reloadFactor(std::initializer_list<Dim> deps) const;
+};
+
 /// Reads the tiling problem of a layer; weights count at their stored
 /// (compressed, when known) size.
 TileProblem getTileProblem(const LayerInfo &layer);
+
+/// The loop nest of tiling `t` of `p`.
+TileLoopNest getTileLoopNest(const TileProblem &p, const Tiling &t);
 
 /// Plans `p` for `target`: its feature-map compression, DMA bursts, double
 /// buffering and speeds.

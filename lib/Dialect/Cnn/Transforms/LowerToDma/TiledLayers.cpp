@@ -21,7 +21,9 @@ namespace {
 // Tiled layers: convolution, fully connected, depthwise, pools
 //===----------------------------------------------------------------------===//
 
-enum Dim { M, E, F, C };
+using Dim = TileLoopNest::Dim;
+constexpr Dim M = TileLoopNest::M, E = TileLoopNest::E, F = TileLoopNest::F,
+              C = TileLoopNest::C;
 
 /// The DRAM side of a windowed layer, viewed as a (grouped) convolution.
 struct WindowLayer {
@@ -35,6 +37,8 @@ struct WindowLayer {
   Type elem;
   Activation act = Activation::none;
   int64_t shift = 0;
+  /// The tiling problem the plan solved.
+  TileProblem problem;
 };
 
 class TiledLowering {
@@ -110,32 +114,13 @@ void TiledLowering::planLoops() {
                               s.inRel = i == 0 && l.bias ? 1 : 0;
                               return s;
                             });
-  trips = {(l.m + t.tm - 1) / t.tm, (rows.out + t.te - 1) / t.te,
-           (cols.out + t.tf - 1) / t.tf,
-           l.channelwise ? 1 : (l.c + tc - 1) / tc};
-
-  for (const char *c = getLoopOrderName(t.order); *c; ++c)
-    loops.push_back(*c == 'm' ? M : *c == 'e' ? E : F);
-  if (!l.channelwise)
-    loops.push_back(C);
-
-  // A tensor is loaded in the body of the innermost loop it depends on that
-  // has more than one trip (-1: before all loops).
-  auto place = [&](std::initializer_list<Dim> deps) {
-    int p = -1;
-    for (size_t i = 0; i < loops.size(); ++i)
-      if (trips[loops[i]] > 1 &&
-          std::find(deps.begin(), deps.end(), loops[i]) != deps.end())
-        p = static_cast<int>(i);
-    return p;
-  };
-  if (l.channelwise) {
-    placeInput = place({M, E, F});
-    placeWeights = place({M});
-  } else {
-    placeInput = place({E, F, C});
-    placeWeights = place({M, C});
-  }
+  // The loops, their trips and where each tensor loads: the cost model's
+  // loop nest of this tiling.
+  TileLoopNest nest = getTileLoopNest(l.problem, t);
+  trips = nest.trips;
+  loops.assign(nest.dims.begin(), nest.dims.begin() + nest.size);
+  placeInput = nest.inputLoop;
+  placeWeights = nest.weightLoop;
 }
 
 void TiledLowering::allocateBuffers() {
@@ -402,6 +387,7 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
               static_cast<LoopOrder>(t.getOrder())};
   TileProblem p = getTileProblem(info);
   WindowLayer l;
+  l.problem = p;
   l.op = op;
   l.reduction = layer.getWindowReduction();
   l.in = buf(layer.getFeatureMaps().front());
