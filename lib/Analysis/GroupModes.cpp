@@ -12,6 +12,25 @@ GroupModeModel::~GroupModeModel() = default;
 
 namespace {
 
+/// What the steps of every mode start from: the group's tensors, the
+/// tensors it stores, and the DRAM bytes of a feature-map transfer.
+struct StepContext {
+  StepContext(const FusionGraph &graph, const std::vector<int> &layers)
+      : graph(graph), view(graph, layers),
+        stored(storedTensors(graph, view)) {}
+
+  /// A transfer of `bytes` of feature map: compressed, rounded up to the
+  /// target's DMA burst.
+  int64_t fm(int64_t bytes) const {
+    return graph.target.alignTransfer(
+        scaleFeatureMapBytes(bytes, graph.fmPercent));
+  }
+
+  const FusionGraph &graph;
+  GroupView view;
+  std::vector<int> stored;
+};
+
 /// Mode rows (the talk's merging in the X/Y domain): the weights of every
 /// layer stay resident while the feature maps stream through line buffers,
 /// one row of the last layer per step.
@@ -55,13 +74,12 @@ public:
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
                    GroupStepFn fn) const override {
+    StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    auto fm = [&](int64_t bytes) {
-      return target.alignTransfer(scaleFeatureMapBytes(bytes, graph.fmPercent));
-    };
-    GroupView view(graph, layers);
-    std::vector<int> stored = storedTensors(graph, view);
+    const GroupView &view = ctx.view;
+    const std::vector<int> &stored = ctx.stored;
+    auto fm = [&](int64_t bytes) { return ctx.fm(bytes); };
     // Mode rows: one step per row of the driver; the first also loads every
     // weight and bias; each step loads the new rows of the group's inputs and
     // stores the new rows of the stored tensors, each as one transfer.
@@ -126,25 +144,14 @@ public:
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
                       std::vector<GroupBuffer> *buffers) const override {
-    GroupView view(graph, layers);
     const auto &T = graph.tensors;
-    llvm::DenseMap<int, int> pos;
-    for (size_t i = 0; i < layers.size(); ++i)
-      pos[layers[i]] = static_cast<int>(i);
-
-    // Whole feature maps live from their producer (or the group's start) to
-    // their last in-group reader: the bytes live at each layer, by a sweep
-    // over the lifetimes' starts and ends.
+    // The bytes live at each layer, by a sweep over the lifetimes' starts
+    // and ends.
     std::vector<int64_t> delta(layers.size() + 1, 0);
-    for (int t : view.tensors) {
-      if (view.isView(t))
-        continue;
-      int start = view.producedHere(t) ? pos[T[t].producer] : 0;
-      int end = start;
-      for (int reader : view.readers(t))
-        end = std::max(end, pos[reader]);
-      delta[start] += T[t].shape.bytes();
-      delta[end + 1] -= T[t].shape.bytes();
+    for (const ResidentLifetime &life : getResidentLifetimes(graph, layers)) {
+      int t = life.tensor;
+      delta[life.first] += T[t].shape.bytes();
+      delta[life.last + 1] -= T[t].shape.bytes();
       if (buffers)
         buffers->push_back({t, T[t].shape.h, T[t].shape.bytes()});
     }
@@ -169,13 +176,12 @@ public:
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
                    GroupStepFn fn) const override {
+    StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    auto fm = [&](int64_t bytes) {
-      return target.alignTransfer(scaleFeatureMapBytes(bytes, graph.fmPercent));
-    };
-    GroupView view(graph, layers);
-    std::vector<int> stored = storedTensors(graph, view);
+    const GroupView &view = ctx.view;
+    const std::vector<int> &stored = ctx.stored;
+    auto fm = [&](int64_t bytes) { return ctx.fm(bytes); };
     // One step per layer: the first also loads the group's inputs whole;
     // a convolution streams its weights one output channel at a time; a
     // stored tensor is written whole after its producer.
@@ -215,6 +221,28 @@ const ResidentMode kResidentMode;
 const GroupModeModel *const kModes[] = {&kRowsMode, &kResidentMode};
 
 } // namespace
+
+std::vector<ResidentLifetime>
+mlir::cnn::getResidentLifetimes(const FusionGraph &graph,
+                                const std::vector<int> &layers) {
+  GroupView view(graph, layers);
+  llvm::DenseMap<int, int> pos;
+  for (size_t i = 0; i < layers.size(); ++i)
+    pos[layers[i]] = static_cast<int>(i);
+  std::vector<ResidentLifetime> lifetimes;
+  for (int t : view.tensors) {
+    if (view.isView(t))
+      continue;
+    ResidentLifetime life;
+    life.tensor = t;
+    life.first = view.producedHere(t) ? pos[graph.tensors[t].producer] : 0;
+    life.last = life.first;
+    for (int reader : view.readers(t))
+      life.last = std::max(life.last, pos[reader]);
+    lifetimes.push_back(life);
+  }
+  return lifetimes;
+}
 
 llvm::ArrayRef<const GroupModeModel *> mlir::cnn::getGroupModeModels() {
   return kModes;

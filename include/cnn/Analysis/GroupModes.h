@@ -63,6 +63,22 @@ public:
                                   const std::string &layer) const = 0;
 };
 
+/// A tensor of a group in mode resident, kept whole from layer position
+/// `first` to `last` (indices into the group's layers): from its producer
+/// (a group input: from the start) to its last reader in the group, through
+/// concatenations (a tensor no layer of the group reads: while its producer
+/// runs).
+struct ResidentLifetime {
+  int tensor = -1;
+  int first = 0, last = 0;
+};
+
+/// The whole-map buffers of mode resident, in the group's tensor order
+/// (concatenations are views and have none): what the SRAM need sums and
+/// what the lowering places.
+std::vector<ResidentLifetime>
+getResidentLifetimes(const FusionGraph &graph, const std::vector<int> &layers);
+
 /// Every mode, in the order the planner prefers them at equal traffic.
 llvm::ArrayRef<const GroupModeModel *> getGroupModeModels();
 

@@ -103,18 +103,30 @@ void GlobalAvgPoolOp::describe(LayerInfo &info) {
 
 Activation AddOp::getFusedActivation() { return getActivation(); }
 
-Value AddOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
-                          Type elementType) {
+/// A binary element: for floats `act(FloatOp(a, b))`; for integers the i32
+/// `IntOp` of the sign-extended operands, shifted right by `shift` when it
+/// is positive, saturated to the type, then the activation.
+template <typename IntOp, typename FloatOp>
+static Value buildBinaryElement(OpBuilder &b, Location loc, ValueRange operands,
+                                Type elementType, int64_t shift,
+                                Activation act) {
   if (!isa<IntegerType>(elementType))
     return createActivation(
-        b, loc, arith::AddFOp::create(b, loc, operands[0], operands[1]),
-        getActivation());
-  // The i32 sum, saturated to the type, then the activation.
+        b, loc, FloatOp::create(b, loc, operands[0], operands[1]), act);
   Type i32 = b.getI32Type();
   Value lhs = arith::ExtSIOp::create(b, loc, i32, operands[0]);
   Value rhs = arith::ExtSIOp::create(b, loc, i32, operands[1]);
-  Value sum = arith::AddIOp::create(b, loc, lhs, rhs);
-  return createSaturatedActivation(b, loc, sum, elementType, getActivation());
+  Value y = IntOp::create(b, loc, lhs, rhs);
+  if (shift > 0)
+    return createRequantization(b, loc, y, elementType, shift, act);
+  return createSaturatedActivation(b, loc, y, elementType, act);
+}
+
+Value AddOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
+                          Type elementType) {
+  // The i32 sum, saturated to the type, then the activation.
+  return buildBinaryElement<arith::AddIOp, arith::AddFOp>(
+      b, loc, operands, elementType, /*shift=*/0, getActivation());
 }
 
 Activation ActivationOp::getFusedActivation() { return getKind(); }
@@ -128,19 +140,13 @@ Activation MulOp::getFusedActivation() { return getActivation(); }
 
 Value MulOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
                           Type elementType) {
-  if (!isa<IntegerType>(elementType))
-    return createActivation(
-        b, loc, arith::MulFOp::create(b, loc, operands[0], operands[1]),
-        getActivation());
   // The i32 product, shifted right by w - 1 (rhs is a fixed-point factor in
   // [-1, 1)), saturated to the type, then the activation.
-  Type i32 = b.getI32Type();
-  Value lhs = arith::ExtSIOp::create(b, loc, i32, operands[0]);
-  Value rhs = arith::ExtSIOp::create(b, loc, i32, operands[1]);
-  Value product = arith::MulIOp::create(b, loc, lhs, rhs);
-  return createRequantization(b, loc, product, elementType,
-                              elementType.getIntOrFloatBitWidth() - 1,
-                              getActivation());
+  int64_t shift = isa<IntegerType>(elementType)
+                      ? elementType.getIntOrFloatBitWidth() - 1
+                      : 0;
+  return buildBinaryElement<arith::MulIOp, arith::MulFOp>(
+      b, loc, operands, elementType, shift, getActivation());
 }
 
 //===----------------------------------------------------------------------===//

@@ -34,19 +34,15 @@ LogicalResult GroupLowering::emitResident() {
 
 std::vector<ResidentBuffer> GroupLowering::collectResidentBuffers() {
   size_t nl = layerOps.size(), nt = graph.tensors.size();
-  // Lifetimes in layer positions: from production (or the start, for the
-  // group's inputs) to the last layer that reads the tensor (through
-  // concatenations); a tensor no layer of the group reads lives while its
-  // producer runs.
-  std::vector<int> start(nt, 0), end(nt, 0);
-  for (size_t t = 0; t < nt; ++t) {
-    int p = graph.tensors[t].producer;
-    start[t] = end[t] = p < 0 ? 0 : p;
-  }
+  // Lifetimes in layer positions, as the cost model plans them.
+  std::vector<int> all(nl);
   for (size_t l = 0; l < nl; ++l)
-    for (int in : graph.layers[l].inputs)
-      for (Part pt : partsOf(in))
-        end[pt.tensor] = std::max(end[pt.tensor], static_cast<int>(l));
+    all[l] = static_cast<int>(l);
+  std::vector<int> start(nt, 0), end(nt, 0);
+  for (const ResidentLifetime &life : getResidentLifetimes(graph, all)) {
+    start[life.tensor] = life.first;
+    end[life.tensor] = life.last;
+  }
 
   std::vector<ResidentBuffer> bufs;
   for (size_t t = 0; t < nt; ++t) {

@@ -15,6 +15,7 @@
 #define CNN_LIB_DIALECT_CNN_TRANSFORMS_LOWERTODMA_LOWERING_H
 
 #include "cnn/Analysis/FusionModel.h"
+#include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/TileSearch.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
