@@ -239,10 +239,7 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   });
   int64_t shift = requantShift(info);
   Activation act = conv.getFusedActivation();
-  if (isInt)
-    emitFinish(b, loc, accChan, bChan, outChan, shift, act);
-  else if (bChan || act != Activation::none)
-    emitFinish(b, loc, accChan, bChan, outChan, 0, act);
+  emitLayerEnd(b, loc, accChan, bChan, outChan, isInt, shift, act);
   return success();
 }
 

@@ -399,10 +399,7 @@ LogicalResult GroupLowering::computeWindow(int l, Value outRows, int64_t p,
   if (reduction == WindowReduction::MultiplyAccumulate)
     shift = requantShift(info);
   Value bias = bBuf.count(l) ? bBuf[l] : Value();
-  if (needsAcc)
-    emitFinish(b, loc, accRows, bias, outRows, shift, act);
-  else if (bias || act != Activation::none)
-    emitFinish(b, loc, accRows, bias, outRows, 0, act);
+  emitLayerEnd(b, loc, accRows, bias, outRows, needsAcc, shift, act);
   return success();
 }
 

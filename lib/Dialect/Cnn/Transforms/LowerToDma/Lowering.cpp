@@ -164,6 +164,14 @@ void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
       });
 }
 
+void emitLayerEnd(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
+                  bool separate, int64_t shift, Activation act) {
+  if (separate)
+    emitFinish(b, loc, acc, bias, out, shift, act);
+  else if (bias || act != Activation::none)
+    emitFinish(b, loc, acc, bias, out, 0, act);
+}
+
 Value zeroOf(OpBuilder &b, Location loc, Type elem) {
   if (isa<IntegerType>(elem))
     return arith::ConstantIntOp::create(b, loc, elem, 0);

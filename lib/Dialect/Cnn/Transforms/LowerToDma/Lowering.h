@@ -208,6 +208,13 @@ int64_t requantShift(const LayerInfo &info);
 void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
                 int64_t shift, Activation act);
 
+/// The end of a window layer's tile or rows: from separate accumulators
+/// (`separate`), the bias, the requantization by `shift` and the activation
+/// into `out`; accumulated in `out` itself, only the bias and the activation,
+/// when there are any.
+void emitLayerEnd(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
+                  bool separate, int64_t shift, Activation act);
+
 /// The constant zero of `elem`.
 Value zeroOf(OpBuilder &b, Location loc, Type elem);
 

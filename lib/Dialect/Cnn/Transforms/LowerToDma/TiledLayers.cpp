@@ -353,15 +353,10 @@ void TiledLowering::emitFinishAndStore() {
   Value out =
       em.subview(outBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                  {1, mSize, eSize, fSize});
-  if (acc != out && accBuf != outBuf) {
-    Value bias;
-    if (biasBuf)
-      bias = em.subview(biasBuf, {em.fold(0)}, {mSize});
-    int64_t shift = l.reduction == WindowReduction::Average ? 0 : l.shift;
-    emitFinish(b, loc, acc, bias, out, shift, l.act);
-  } else if (biasBuf || l.act != Activation::none) {
+  bool separate = acc != out && accBuf != outBuf;
+  if (separate || biasBuf || l.act != Activation::none) {
     Value bias = biasBuf ? em.subview(biasBuf, {em.fold(0)}, {mSize}) : Value();
-    emitFinish(b, loc, acc, bias, out, 0, l.act);
+    emitLayerEnd(b, loc, acc, bias, out, separate, l.shift, l.act);
   }
   Value m0 = start(M, t.tm);
   if (groupIv)
