@@ -97,8 +97,6 @@ struct Emitter {
   Location loc;
   Value arena;
   int64_t sram;
-  /// Next free byte of the arena in the current layer.
-  int64_t next = 0;
   /// The target's DMA overlaps compute: every buffer DMA streams has a
   /// second copy reserved in the arena (double buffering), so streamed
   /// buffers get half the SRAM.

@@ -27,7 +27,6 @@ constexpr Dim M = TileLoopNest::M, E = TileLoopNest::E, F = TileLoopNest::F,
 
 /// The DRAM side of a windowed layer, viewed as a (grouped) convolution.
 struct WindowLayer {
-  Operation *op;
   WindowReduction reduction;
   bool channelwise;
   int64_t groups;
@@ -383,7 +382,6 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
   TileProblem p = getTileProblem(info);
   WindowLayer l;
   l.problem = p;
-  l.op = op;
   l.reduction = layer.getWindowReduction();
   l.in = buf(layer.getFeatureMaps().front());
   l.out = buf(op->getResult(0));
