@@ -128,20 +128,30 @@ TileLoopNest mlir::cnn::getTileLoopNest(const TileProblem &p,
   return nest;
 }
 
+/// The dimensions of `deps` as a bit set (the search calls these in its
+/// inner loop).
+static unsigned maskOf(std::initializer_list<TileLoopNest::Dim> deps) {
+  unsigned mask = 0;
+  for (TileLoopNest::Dim d : deps)
+    mask |= 1u << d;
+  return mask;
+}
+
 int TileLoopNest::innermost(std::initializer_list<Dim> deps) const {
+  unsigned mask = maskOf(deps);
   int inner = -1;
   for (int i = 0; i < size; ++i)
-    if (trip(i) > 1 && std::find(deps.begin(), deps.end(), dims[i]) != deps.end())
+    if (trip(i) > 1 && (mask >> dims[i] & 1))
       inner = i;
   return inner;
 }
 
 int64_t TileLoopNest::reloadFactor(std::initializer_list<Dim> deps) const {
+  unsigned mask = maskOf(deps);
   int inner = innermost(deps);
   int64_t factor = 1;
   for (int i = 0; i < inner; ++i)
-    if (trip(i) > 1 &&
-        std::find(deps.begin(), deps.end(), dims[i]) == deps.end())
+    if (trip(i) > 1 && !(mask >> dims[i] & 1))
       factor *= trip(i);
   return factor;
 }
