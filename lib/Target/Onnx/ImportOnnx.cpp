@@ -54,6 +54,7 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("GlobalAveragePool", &Importer::importGlobalAveragePool)
           .Case("GlobalMaxPool", &Importer::importGlobalMaxPool)
           .Case("Add", &Importer::importAdd)
+          .Case("Mul", &Importer::importMul)
           .Case("Concat", &Importer::importConcat)
           .Case("Relu", &Importer::importRelu)
           .Case("Clip", &Importer::importClip)
@@ -82,7 +83,7 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
         << "supported operators: Add, AveragePool, BatchNormalization "
            "(after Conv), Clip, Concat, Constant, Conv, Dropout, Flatten, "
            "Gemm, GlobalAveragePool, GlobalMaxPool, Identity, MatMul, "
-           "MaxPool, Pad, Relu, Reshape, Resize, Softmax, Upsample";
+           "MaxPool, Mul, Pad, Relu, Reshape, Resize, Softmax, Upsample";
   return diag;
 }
 

@@ -45,6 +45,32 @@ LogicalResult Importer::importAdd(const onnx::NodeProto &node) {
   return success();
 }
 
+LogicalResult Importer::importMul(const onnx::NodeProto &node) {
+  for (int i = 0; i < 2; ++i)
+    if (constants.count(getInputName(node, i)))
+      return emitNodeError(node)
+             << "multiplying by the constant '" << getInputName(node, i)
+             << "' is not supported; Mul takes two feature maps of one "
+                "shape, or a feature map and one factor per channel "
+                "(1xCx1x1)";
+  FailureOr<FeatureMap> lhs = getFeatureMap(node, 0);
+  FailureOr<FeatureMap> rhs;
+  if (failed(lhs) || failed(rhs = getFeatureMap(node, 1)))
+    return failure();
+  // The product commutes: the per-channel factors go second.
+  auto isFactors = [](Value v) {
+    return NetBuilder::getHeight(v) == 1 && NetBuilder::getWidth(v) == 1;
+  };
+  if (isFactors(lhs->value) && !isFactors(rhs->value))
+    std::swap(lhs, rhs);
+  FailureOr<Value> y =
+      checkBuilt(node, nb->mul(lhs->value, rhs->value, getNodeName(node)));
+  if (failed(y))
+    return failure();
+  define(node.output(0), {*y, lhs->flat && rhs->flat});
+  return success();
+}
+
 LogicalResult Importer::importConcat(const onnx::NodeProto &node) {
   SmallVector<Value> inputs;
   bool flat = false;

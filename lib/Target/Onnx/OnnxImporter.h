@@ -166,6 +166,7 @@ private:
   LogicalResult importGlobalAveragePool(const onnx::NodeProto &node);
   LogicalResult importGlobalMaxPool(const onnx::NodeProto &node);
   LogicalResult importAdd(const onnx::NodeProto &node);
+  LogicalResult importMul(const onnx::NodeProto &node);
   LogicalResult importConcat(const onnx::NodeProto &node);
   LogicalResult importRelu(const onnx::NodeProto &node);
   LogicalResult importClip(const onnx::NodeProto &node);
