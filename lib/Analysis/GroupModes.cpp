@@ -1,4 +1,5 @@
-//===- GroupModes.cpp - How a fusion group runs ------------------*- C++ -*-===//
+//===- GroupModes.cpp - How a fusion group runs ------------------*- C++
+//-*-===//
 
 #include "cnn/Analysis/GroupModes.h"
 #include "GroupView.h"
@@ -16,8 +17,7 @@ namespace {
 /// tensors it stores, and the DRAM bytes of a feature-map transfer.
 struct StepContext {
   StepContext(const FusionGraph &graph, const std::vector<int> &layers)
-      : graph(graph), view(graph, layers),
-        stored(storedTensors(graph, view)) {}
+      : graph(graph), view(graph, layers), stored(storedTensors(graph, view)) {}
 
   /// A transfer of `bytes` of feature map: compressed, rounded up to the
   /// target's DMA burst.
@@ -77,9 +77,6 @@ public:
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    const GroupView &view = ctx.view;
-    const std::vector<int> &stored = ctx.stored;
-    auto fm = [&](int64_t bytes) { return ctx.fm(bytes); };
     // Mode rows: one step per row of the driver; the first also loads every
     // weight and bias; each step loads the new rows of the group's inputs and
     // stores the new rows of the stored tensors, each as one transfer.
@@ -100,17 +97,17 @@ public:
         int k = slot.lookup(t);
         return rows.need[r][k] - prev[k];
       };
-      for (int t : view.tensors)
-        if (view.isInput(t) && newRows(t) > 0)
-          bytes.input += fm(newRows(t) * rowBytes(T[t].shape));
-      for (int t : stored)
+      for (int t : ctx.view.tensors)
+        if (ctx.view.isInput(t) && newRows(t) > 0)
+          bytes.input += ctx.fm(newRows(t) * rowBytes(T[t].shape));
+      for (int t : ctx.stored)
         if (newRows(t) > 0)
-          bytes.output += fm(newRows(t) * rowBytes(T[t].shape));
+          bytes.output += ctx.fm(newRows(t) * rowBytes(T[t].shape));
       double macs = 0;
       for (int l : layers) {
         const GraphLayer &layer = graph.layers[l];
         int out = layer.output;
-        if (view.isView(out) || newRows(out) <= 0)
+        if (ctx.view.isView(out) || newRows(out) <= 0)
           continue;
         macs += static_cast<double>(layer.info.macs()) * newRows(out) /
                 T[out].shape.h;
@@ -179,32 +176,30 @@ public:
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    const GroupView &view = ctx.view;
-    const std::vector<int> &stored = ctx.stored;
-    auto fm = [&](int64_t bytes) { return ctx.fm(bytes); };
     // One step per layer: the first also loads the group's inputs whole;
     // a convolution streams its weights one output channel at a time; a
     // stored tensor is written whole after its producer.
     llvm::DenseMap<int, int> copies;
-    for (int t : stored)
+    for (int t : ctx.stored)
       ++copies[t];
     for (size_t i = 0; i < layers.size(); ++i) {
       const GraphLayer &layer = graph.layers[layers[i]];
       const LayerInfo &l = layer.info;
       Traffic bytes;
       if (i == 0)
-        for (int t : view.tensors)
-          if (view.isInput(t))
-            bytes.input += fm(T[t].shape.bytes());
+        for (int t : ctx.view.tensors)
+          if (ctx.view.isInput(t))
+            bytes.input += ctx.fm(T[t].shape.bytes());
       if (l.hasWeights()) {
         int64_t m = l.output.c;
         int64_t bias = l.biasElements ? l.biasBytes / l.biasElements : 0;
-        bytes.weights = m * target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
+        bytes.weights =
+            m * target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
         if (l.biasBytes)
           bytes.weights += m * target.alignTransfer(bias);
       }
       bytes.output =
-          copies.lookup(layer.output) * fm(T[layer.output].shape.bytes());
+          copies.lookup(layer.output) * ctx.fm(T[layer.output].shape.bytes());
       fn(static_cast<int64_t>(i), l.macs(), bytes);
     }
   }

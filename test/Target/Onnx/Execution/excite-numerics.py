@@ -24,22 +24,10 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Inputs"))
+from numpy_reference import conv
 from onnx_models import node, output_dir, save, tensor
 
 rng = np.random.default_rng(11)
-
-
-def conv(x, w, b, pad):
-    """ONNX Conv of a [1, C, H, W] input, stride 1, `pad` on every side."""
-    xp = np.pad(x[0], ((0, 0), (pad, pad), (pad, pad)))
-    m, c, kh, kw = w.shape
-    oh, ow = xp.shape[1] - kh + 1, xp.shape[2] - kw + 1
-    y = np.zeros((m, oh, ow))
-    for o in range(m):
-        for i in range(oh):
-            for j in range(ow):
-                y[o, i, j] = (xp[:, i:i + kh, j:j + kw] * w[o]).sum() + b[o]
-    return y[None]
 
 
 def main():
@@ -60,10 +48,10 @@ def main():
     }
     p = {k: v.astype(np.float32) for k, v in p.items()}
 
-    a = np.maximum(conv(x, p["w1"], p["b1"], 1), 0)
+    a = np.maximum(conv(x, p["w1"], p["b1"], (1, 1, 1, 1), (1, 1)), 0)
     g = a.mean(axis=(2, 3), keepdims=True)
-    r = np.maximum(conv(g, p["wr"], p["br"], 0), 0)
-    s = conv(r, p["we"], p["be"], 0)
+    r = np.maximum(conv(g, p["wr"], p["br"], (0, 0, 0, 0), (1, 1)), 0)
+    s = conv(r, p["we"], p["be"], (0, 0, 0, 0), (1, 1))
     m = s * a
     logits = m.reshape(1, -1) @ p["fc_w"] + p["fc_b"]
 
