@@ -116,7 +116,7 @@ Value createLayerEpilogue(OpBuilder &b, Location loc, Value acc,
                 : Value(arith::AddFOp::create(nb, nloc, y, bv));
     }
     y = isInt ? createRequantization(nb, nloc, y, elementType, shift, act)
-              : createActivation(nb, nloc, y, act);
+              : createActivation(nb, nloc, y, act, elementType);
     linalg::YieldOp::create(nb, nloc, y);
   };
   return linalg::GenericOp::create(

@@ -44,6 +44,9 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
            << "operator domain '" << node.domain() << "' is not supported";
   if (node.output_size() < 1 || node.output(0).empty())
     return emitNodeError(node) << "the node has no output";
+  // Nodes on constants and shapes are evaluated.
+  if (isShapeNode(node))
+    return importShapeNode(node);
   Handler handler =
       llvm::StringSwitch<Handler>(node.op_type())
           .Case("Conv", &Importer::importConv)
@@ -53,8 +56,12 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("AveragePool", &Importer::importAveragePool)
           .Case("GlobalAveragePool", &Importer::importGlobalAveragePool)
           .Case("GlobalMaxPool", &Importer::importGlobalMaxPool)
-          .Case("Add", &Importer::importAdd)
-          .Case("Mul", &Importer::importMul)
+          .Cases({"Add", "Mul", "Sub", "Div"}, &Importer::importBinary)
+          .Case("ReduceMean", &Importer::importReduceMean)
+          .Case("HardSigmoid", &Importer::importHardSigmoid)
+          .Case("HardSwish", &Importer::importHardSwish)
+          .Case("Sigmoid", &Importer::importSigmoid)
+          .Case("Tanh", &Importer::importTanh)
           .Case("Concat", &Importer::importConcat)
           .Case("Relu", &Importer::importRelu)
           .Case("Clip", &Importer::importClip)
@@ -80,10 +87,11 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
            "architecture";
   else
     diag.attachNote(fileLoc)
-        << "supported operators: Add, AveragePool, BatchNormalization "
-           "(after Conv), Clip, Concat, Constant, Conv, Dropout, Flatten, "
-           "Gemm, GlobalAveragePool, GlobalMaxPool, Identity, MatMul, "
-           "MaxPool, Mul, Pad, Relu, Reshape, Resize, Softmax, Upsample";
+        << "supported operators: Add, AveragePool, BatchNormalization, "
+           "Clip, Concat, Constant, Conv, Div, Dropout, Flatten, Gemm, "
+           "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
+           "Identity, MatMul, MaxPool, Mul, Pad, ReduceMean, Relu, Reshape, "
+           "Resize, Sigmoid, Softmax, Sub, Tanh, Upsample";
   return diag;
 }
 
@@ -141,10 +149,12 @@ OwningOpRef<ModuleOp> Importer::import() {
   }
 
   collectConstants();
+  // Shape reads a feature map's shape, not its values: it is no reader.
   for (const onnx::NodeProto &node : graph.node())
-    for (const std::string &input : node.input())
-      if (!input.empty())
-        readers[input].push_back(&node);
+    if (node.op_type() != "Shape")
+      for (const std::string &input : node.input())
+        if (!input.empty())
+          readers[input].push_back(&node);
   for (const onnx::ValueInfoProto &output : graph.output())
     graphOutputs.insert(output.name());
 

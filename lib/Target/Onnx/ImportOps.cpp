@@ -27,12 +27,6 @@ using namespace mlir::cnn::onnx_import;
 //===----------------------------------------------------------------------===//
 
 LogicalResult Importer::importAdd(const onnx::NodeProto &node) {
-  for (int i = 0; i < 2; ++i)
-    if (constants.count(getInputName(node, i)))
-      return emitNodeError(node)
-             << "adding the constant '" << getInputName(node, i)
-             << "' is not supported; Add takes two feature maps, or is the "
-                "bias of the MatMul whose only reader it is";
   FailureOr<FeatureMap> lhs = getFeatureMap(node, 0);
   FailureOr<FeatureMap> rhs;
   if (failed(lhs) || failed(rhs = getFeatureMap(node, 1)))
@@ -46,13 +40,6 @@ LogicalResult Importer::importAdd(const onnx::NodeProto &node) {
 }
 
 LogicalResult Importer::importMul(const onnx::NodeProto &node) {
-  for (int i = 0; i < 2; ++i)
-    if (constants.count(getInputName(node, i)))
-      return emitNodeError(node)
-             << "multiplying by the constant '" << getInputName(node, i)
-             << "' is not supported; Mul takes two feature maps of one "
-                "shape, or a feature map and one factor per channel "
-                "(1xCx1x1)";
   FailureOr<FeatureMap> lhs = getFeatureMap(node, 0);
   FailureOr<FeatureMap> rhs;
   if (failed(lhs) || failed(rhs = getFeatureMap(node, 1)))
@@ -113,14 +100,15 @@ LogicalResult Importer::importActivation(const onnx::NodeProto &node,
   // the value before the activation.
   Operation *producer = x->value.getDefiningOp();
   if (producer && numReaders.lookup(x->value) == 1) {
-    bool fused = llvm::TypeSwitch<Operation *, bool>(producer)
-                     .Case<Conv2DOp, FullyConnectedOp, AddOp>([&](auto layer) {
-                       if (layer.getActivation() != Activation::none)
-                         return false;
-                       layer.setActivation(activation);
-                       return true;
-                     })
-                     .Default(false);
+    bool fused =
+        llvm::TypeSwitch<Operation *, bool>(producer)
+            .Case<Conv2DOp, FullyConnectedOp, AddOp, MulOp>([&](auto layer) {
+              if (layer.getActivation() != Activation::none)
+                return false;
+              layer.setActivation(activation);
+              return true;
+            })
+            .Default(false);
     if (fused) {
       alias(node.output(0), *x);
       return success();
@@ -136,6 +124,32 @@ LogicalResult Importer::importActivation(const onnx::NodeProto &node,
 
 LogicalResult Importer::importRelu(const onnx::NodeProto &node) {
   return importActivation(node, Activation::relu);
+}
+
+LogicalResult Importer::importHardSigmoid(const onnx::NodeProto &node) {
+  // PyTorch exports hardsigmoid as alpha 1/6 and beta 1/2 (ONNX's default
+  // alpha is 0.2).
+  float alpha = getFloatAttr(node, "alpha", 0.2f);
+  float beta = getFloatAttr(node, "beta", 0.5f);
+  if (std::abs(alpha - 1.0f / 6.0f) > 1e-6f || beta != 0.5f)
+    return emitNodeError(node)
+           << "alpha " << formatNumber(alpha) << " and beta "
+           << formatNumber(beta)
+           << " are not supported; only alpha 1/6 and beta 1/2 "
+              "(min(max(x / 6 + 1/2, 0), 1)) are";
+  return importActivation(node, Activation::hard_sigmoid);
+}
+
+LogicalResult Importer::importHardSwish(const onnx::NodeProto &node) {
+  return importActivation(node, Activation::hard_swish);
+}
+
+LogicalResult Importer::importSigmoid(const onnx::NodeProto &node) {
+  return importActivation(node, Activation::sigmoid);
+}
+
+LogicalResult Importer::importTanh(const onnx::NodeProto &node) {
+  return importActivation(node, Activation::tanh);
 }
 
 LogicalResult Importer::importClip(const onnx::NodeProto &node) {
@@ -445,13 +459,6 @@ LogicalResult Importer::importIdentity(const onnx::NodeProto &node) {
     return failure();
   alias(node.output(0), *x);
   return success();
-}
-
-LogicalResult Importer::importBatchNormalization(const onnx::NodeProto &node) {
-  // Folded batch norms are absorbed by importConv and never get here.
-  return emitNodeError(node)
-         << "only a batch normalization that is the only reader of a Conv's "
-            "output is supported (it is folded into the convolution)";
 }
 
 LogicalResult Importer::importConstant(const onnx::NodeProto &node) {

@@ -4,8 +4,9 @@
 // protobuf messages. The importer's methods live in several files:
 // OnnxTensors.cpp reads messages and tensors, ImportLayers.cpp imports the
 // nodes with weights or windows (Conv, Gemm, MatMul, pooling),
-// ImportOps.cpp the element-wise and structural nodes, and ImportOnnx.cpp
-// the graph and the entry points.
+// ImportArithmetic.cpp the arithmetic with constants (scales and shifts,
+// batch norms) and ReduceMean, ImportOps.cpp the element-wise and
+// structural nodes, and ImportOnnx.cpp the graph and the entry points.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +28,7 @@
 #include <onnx/onnx_pb.h>
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -96,6 +98,17 @@ struct FullyConnectedParams {
   float beta = 1.0f;
 };
 
+/// A constant tensor of a shape subgraph being evaluated: its dims, its
+/// values as doubles (exact for the int64 sizes of shapes), and whether it
+/// holds integers.
+struct Folded {
+  SmallVector<int64_t> dims;
+  SmallVector<double> values;
+  bool isInt = true;
+
+  int64_t rank() const { return static_cast<int64_t>(dims.size()); }
+};
+
 class Importer {
 public:
   Importer(const onnx::ModelProto &model, StringRef fileName,
@@ -131,6 +144,23 @@ private:
                              StringRef what, float defaultValue);
   LogicalResult checkOnlyOutput(const onnx::NodeProto &node);
 
+  // Shape subgraphs, evaluated at import (ImportShapes.cpp).
+  bool isShapeNode(const onnx::NodeProto &node) const;
+  LogicalResult importShapeNode(const onnx::NodeProto &node);
+  LogicalResult importShape(const onnx::NodeProto &node);
+  LogicalResult importConstantOfShape(const onnx::NodeProto &node,
+                                      const Folded &shape);
+  LogicalResult importShapeLayout(const onnx::NodeProto &node,
+                                  MutableArrayRef<Folded> in);
+  LogicalResult importShapeReshape(const onnx::NodeProto &node,
+                                   MutableArrayRef<Folded> in);
+  LogicalResult importShapeRange(const onnx::NodeProto &node,
+                                 MutableArrayRef<Folded> in);
+  FailureOr<Folded> readFolded(const onnx::NodeProto &node,
+                               const onnx::TensorProto &tensor);
+  void defineFolded(StringRef name, ArrayRef<int64_t> dims,
+                    ArrayRef<double> values, bool isInt);
+
   // Layers.
   bool wantsValues() const;
   FailureOr<Value> checkBuilt(const onnx::NodeProto &node, Value result);
@@ -154,6 +184,15 @@ private:
                                     StringRef output);
   LogicalResult importActivation(const onnx::NodeProto &node,
                                  Activation activation);
+  bool foldScaleShift(Value y, ArrayRef<float> scale, ArrayRef<float> shift);
+  LogicalResult buildScaleShift(const onnx::NodeProto &node, FeatureMap x,
+                                ArrayRef<float> scale, ArrayRef<float> shift);
+  FailureOr<SmallVector<float>>
+  readChannelConstant(const onnx::NodeProto &node,
+                      const onnx::TensorProto &tensor, int64_t channels,
+                      bool flat);
+  LogicalResult importConstantArithmetic(const onnx::NodeProto &node,
+                                         int constantIndex);
   template <bool IsMax> LogicalResult importPool(const onnx::NodeProto &node);
 
   // One handler per op type.
@@ -165,6 +204,12 @@ private:
   LogicalResult importAveragePool(const onnx::NodeProto &node);
   LogicalResult importGlobalAveragePool(const onnx::NodeProto &node);
   LogicalResult importGlobalMaxPool(const onnx::NodeProto &node);
+  LogicalResult importBinary(const onnx::NodeProto &node);
+  LogicalResult importReduceMean(const onnx::NodeProto &node);
+  LogicalResult importHardSigmoid(const onnx::NodeProto &node);
+  LogicalResult importHardSwish(const onnx::NodeProto &node);
+  LogicalResult importSigmoid(const onnx::NodeProto &node);
+  LogicalResult importTanh(const onnx::NodeProto &node);
   LogicalResult importAdd(const onnx::NodeProto &node);
   LogicalResult importMul(const onnx::NodeProto &node);
   LogicalResult importConcat(const onnx::NodeProto &node);
@@ -189,8 +234,11 @@ private:
   Type elementType;
   std::optional<zoo::NetBuilder> nb;
 
-  /// Initializers and the outputs of Constant nodes.
+  /// Initializers, the outputs of Constant nodes and of evaluated shape
+  /// subgraphs.
   llvm::StringMap<const onnx::TensorProto *> constants;
+  /// The tensors evaluated at import (a deque: `constants` points into it).
+  std::deque<onnx::TensorProto> folded;
   /// The feature map of every tensor imported so far.
   llvm::StringMap<FeatureMap> tensors;
   /// The nodes that read each tensor, once per input that names it.

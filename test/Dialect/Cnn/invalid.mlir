@@ -33,9 +33,9 @@ func.func @unknown_attribute(%x: tensor<1x3x8x8xf32>) {
 // -----
 
 func.func @activation_enum_unknown(%x: tensor<1x3x8x8xf32>) {
-  // expected-error @+2 {{expected ::mlir::cnn::Activation to be one of: none, relu, relu6}}
+  // expected-error @+2 {{expected ::mlir::cnn::Activation to be one of: none, relu, relu6, hard_sigmoid, hard_swish, sigmoid, tanh}}
   // expected-error @+1 {{failed to parse Cnn_ActivationAttr parameter 'value'}}
-  %y = cnn.activation %x {kind = #cnn.activation<sigmoid>} : tensor<1x3x8x8xf32>
+  %y = cnn.activation %x {kind = #cnn.activation<gelu>} : tensor<1x3x8x8xf32>
   return
 }
 
@@ -60,7 +60,7 @@ func.func @resize_mode_enum_unknown(%x: tensor<1x3x8x8xf32>) {
 // -----
 
 func.func @activation_attr_of_wrong_kind(%x: tensor<1x3x8x8xf32>) {
-  // expected-error @+1 {{attribute 'activation' failed to satisfy constraint: activation: none, relu = max(x, 0) or relu6 = min(max(x, 0), 6)}}
+  // expected-error @+1 {{attribute 'activation' failed to satisfy constraint: activation: none, relu = max(x, 0), relu6 = min(max(x, 0), 6), hard_sigmoid}}
   %y = cnn.add %x, %x {activation = #cnn.resize_mode<nearest>} : tensor<1x3x8x8xf32>
   return
 }
@@ -1289,7 +1289,7 @@ func.func @add_bf16(%a: tensor<1x3x8x8xbf16>) {
 //===----------------------------------------------------------------------===//
 
 func.func @activation_none(%x: tensor<1x3x8x8xf32>) {
-  // expected-error @+1 {{expects an activation kind other than 'none' (relu or relu6), got 'none'}}
+  // expected-error @+1 {{expects an activation kind other than 'none' (relu, relu6, hard_sigmoid, hard_swish, sigmoid or tanh), got 'none'}}
   %y = cnn.activation %x {kind = #cnn.activation<none>} : tensor<1x3x8x8xf32>
   return
 }

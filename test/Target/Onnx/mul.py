@@ -2,8 +2,6 @@
 # either operand order) or by a map of its shape imports as cnn.mul.
 # RUN: rm -rf %t && %python3 %s %t
 # RUN: cnn-translate --import-onnx %t/excite.onnx | FileCheck %s
-# RUN: not cnn-translate --import-onnx %t/mul_constant.onnx 2>&1 \
-# RUN:   | FileCheck %s --check-prefix=CONSTANT
 # RUN: not cnn-translate --import-onnx %t/mul_shapes.onnx 2>&1 \
 # RUN:   | FileCheck %s --check-prefix=SHAPES
 
@@ -35,10 +33,6 @@ save(out, "excite", [
     node("Mul", ["m", "x"], ["y"], "square"),
     # CHECK: return %[[Q]]
 ], {"x": [1, 4, 8, 8]}, {"y": [1, 4, 8, 8]}, [w1, w2])
-
-# CONSTANT: error: Mul node 'scale': multiplying by the constant 'k' is not supported; Mul takes two feature maps of one shape, or a feature map and one factor per channel (1xCx1x1)
-save(out, "mul_constant", [node("Mul", ["x", "k"], ["y"], "scale")],
-     {"x": [1, 4, 8, 8]}, {"y": [1, 4, 8, 8]}, [tensor("k", [2.0])])
 
 # SHAPES: error: Mul node 'rows': layer 'rows' multiplies feature maps of shapes 1x4x8x8 and 1x4x4x8
 save(out, "mul_shapes", [

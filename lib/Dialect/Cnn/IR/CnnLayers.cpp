@@ -73,9 +73,7 @@ void FullyConnectedOp::describe(LayerInfo &info) {
 // Pooling
 //===----------------------------------------------------------------------===//
 
-WindowReduction MaxPoolOp::getWindowReduction() {
-  return WindowReduction::Max;
-}
+WindowReduction MaxPoolOp::getWindowReduction() { return WindowReduction::Max; }
 WindowReduction AvgPoolOp::getWindowReduction() {
   return WindowReduction::Average;
 }
@@ -111,8 +109,9 @@ static Value buildBinaryElement(OpBuilder &b, Location loc, ValueRange operands,
                                 Type elementType, int64_t shift,
                                 Activation act) {
   if (!isa<IntegerType>(elementType))
-    return createActivation(
-        b, loc, FloatOp::create(b, loc, operands[0], operands[1]), act);
+    return createActivation(b, loc,
+                            FloatOp::create(b, loc, operands[0], operands[1]),
+                            act, elementType);
   Type i32 = b.getI32Type();
   Value lhs = arith::ExtSIOp::create(b, loc, i32, operands[0]);
   Value rhs = arith::ExtSIOp::create(b, loc, i32, operands[1]);
@@ -133,7 +132,10 @@ Activation ActivationOp::getFusedActivation() { return getKind(); }
 
 Value ActivationOp::buildElement(OpBuilder &b, Location loc,
                                  ValueRange operands, Type elementType) {
-  return createActivation(b, loc, operands[0], getKind());
+  if (!isa<IntegerType>(elementType))
+    return createActivation(b, loc, operands[0], getKind(), elementType);
+  Value y = arith::ExtSIOp::create(b, loc, b.getI32Type(), operands[0]);
+  return createSaturatedActivation(b, loc, y, elementType, getKind());
 }
 
 Activation MulOp::getFusedActivation() { return getActivation(); }

@@ -412,7 +412,8 @@ LogicalResult ActivationOp::verify() {
     return failure();
   if (getKind() == Activation::none)
     return emitOpError() << "expects an activation kind other than 'none' "
-                            "(relu or relu6), got 'none'";
+                            "(relu, relu6, hard_sigmoid, hard_swish, sigmoid "
+                            "or tanh), got 'none'";
   return success();
 }
 

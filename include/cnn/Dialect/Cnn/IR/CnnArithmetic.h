@@ -20,9 +20,12 @@ namespace mlir::cnn {
 /// 31 so that it stays a defined shift of an i32.
 int64_t getRequantizationShift(int64_t products);
 
-/// Emits `act(y)` on a scalar: `relu` is `max(y, 0)`, `relu6`
-/// `min(max(y, 0), 6)`, signed for integers; `none` returns `y`.
-Value createActivation(OpBuilder &b, Location loc, Value y, Activation act);
+/// Emits `act(y)` on a scalar of a layer whose feature maps have
+/// `elementType` (docs/Semantics.md): for a float type `y` has that type;
+/// for an integer type `y` is an i32 within the type's range and the result
+/// is too. `none` returns `y`.
+Value createActivation(OpBuilder &b, Location loc, Value y, Activation act,
+                       Type elementType);
 
 /// Emits the end of an integer layer on a scalar i32 `y`: saturation to the
 /// range of `elementType` (i8 or i16), the activation, and the truncation to

@@ -8,10 +8,17 @@ include "mlir/IR/AttrTypeBase.td"
 include "mlir/IR/EnumAttr.td"
 
 def Cnn_Activation : I32EnumAttr<"Activation",
-    "activation: none, relu = max(x, 0) or relu6 = min(max(x, 0), 6)", [
+    "activation: none, relu = max(x, 0), relu6 = min(max(x, 0), 6), "
+    "hard_sigmoid = min(max(x / 6 + 1/2, 0), 1), hard_swish = "
+    "x * hard_sigmoid(x), sigmoid = 1 / (1 + exp(-x)) or tanh "
+    "(integer forms in docs/Semantics.md)", [
       I32EnumAttrCase<"none", 0>,
       I32EnumAttrCase<"relu", 1>,
-      I32EnumAttrCase<"relu6", 2>
+      I32EnumAttrCase<"relu6", 2>,
+      I32EnumAttrCase<"hard_sigmoid", 3>,
+      I32EnumAttrCase<"hard_swish", 4>,
+      I32EnumAttrCase<"sigmoid", 5>,
+      I32EnumAttrCase<"tanh", 6>
     ]> {
   let cppNamespace = "::mlir::cnn";
   let genSpecializedAttr = 0;

@@ -350,9 +350,11 @@ def Cnn_ActivationOp : Cnn_ElementwiseLayerOp<"activation",
     [SameOperandsAndResultType], ["getFusedActivation"]> {
   let summary = "A stand-alone activation";
   let description = [{
-    Applies `kind` (`relu` or `relu6`; `none` is rejected) element-wise.
-    Activations are normally fused into the layer that produces their input;
-    this op exists for the ones that cannot be fused, e.g. after a `concat`.
+    Applies `kind` (`relu`, `relu6`, `hard_sigmoid`, `hard_swish`,
+    `sigmoid` or `tanh`; `none` is rejected) element-wise, as
+    docs/Semantics.md defines them for integers and floats. Activations are
+    normally fused into the layer that produces their input; this op exists
+    for the ones that cannot be fused, e.g. after a `concat`.
 
     ```mlir
     %r = cnn.activation %x {kind = #cnn.activation<relu>} : tensor<1x64x56x56xf32>

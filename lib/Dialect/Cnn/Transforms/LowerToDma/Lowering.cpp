@@ -89,42 +89,6 @@ int64_t requantShift(const LayerInfo &info) {
   return getRequantizationShift(info.productsPerOutput());
 }
 
-namespace {
-
-/// Saturates an i32 value to the integer type `elem` with the activation
-/// applied (relu: from 0; relu6: 0 to 6) and truncates it (docs/Semantics.md).
-Value saturateAndActivate(OpBuilder &b, Location loc, Value v, Type elem,
-                          Activation act) {
-  Type i32 = b.getI32Type();
-  unsigned w = elem.getIntOrFloatBitWidth();
-  int64_t lo = -(int64_t(1) << (w - 1)), hi = (int64_t(1) << (w - 1)) - 1;
-  if (act == Activation::relu || act == Activation::relu6)
-    lo = 0;
-  if (act == Activation::relu6)
-    hi = 6;
-  v = arith::MaxSIOp::create(b, loc, v,
-                             arith::ConstantIntOp::create(b, loc, i32, lo));
-  v = arith::MinSIOp::create(b, loc, v,
-                             arith::ConstantIntOp::create(b, loc, i32, hi));
-  return arith::TruncIOp::create(b, loc, elem, v);
-}
-
-/// Applies relu or relu6 to a floating-point value.
-Value activateFloat(OpBuilder &b, Location loc, Value v, Type elem,
-                    Activation act) {
-  if (act == Activation::relu || act == Activation::relu6)
-    v = arith::MaximumFOp::create(
-        b, loc, v,
-        arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 0.0)));
-  if (act == Activation::relu6)
-    v = arith::MinimumFOp::create(
-        b, loc, v,
-        arith::ConstantOp::create(b, loc, b.getFloatAttr(elem, 6.0)));
-  return v;
-}
-
-} // namespace
-
 void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
                 int64_t shift, Activation act) {
   auto outType = cast<MemRefType>(out.getType());
@@ -152,13 +116,11 @@ void emitFinish(OpBuilder &b, Location loc, Value acc, Value bias, Value out,
               bv = arith::ExtSIOp::create(nb, l, i32, bv);
             v = arith::AddIOp::create(nb, l, v, bv);
           }
-          v = arith::ShRSIOp::create(
-              nb, l, v, arith::ConstantIntOp::create(nb, l, i32, shift));
-          v = saturateAndActivate(nb, l, v, elem, act);
+          v = createRequantization(nb, l, v, elem, shift, act);
         } else {
           if (bias)
             v = arith::AddFOp::create(nb, l, v, args[1]);
-          v = activateFloat(nb, l, v, elem, act);
+          v = createActivation(nb, l, v, act, elem);
         }
         linalg::YieldOp::create(nb, l, v);
       });

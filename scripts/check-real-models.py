@@ -1,0 +1,164 @@
+#!/usr/bin/python3
+"""Imports, plans, lowers and runs real ONNX models, and compares their
+outputs with onnxruntime's.
+
+    /usr/bin/python3 scripts/check-real-models.py MODEL_DIR [model ...]
+        [--sram=262144] [--jobs=N] [--reference]
+
+For each MODEL_DIR/<model>.onnx (scripts/export-torchvision.py writes
+them): `cnn-translate --import-onnx`, the traffic report at --sram alone
+and with merging, then `cnn-opt --tile-for-sram --merge-layers
+--lower-to-dma --dma-verify-arena --dma-to-memref`, run on the CPU by
+scripts/run-mlir.sh on the input test/Execution/Inputs/add_main.py gives,
+and the same input through onnxruntime-node (scripts/onnxruntime-run.js).
+A model passes when the largest difference is at most 1e-4 of the
+output's largest magnitude. --reference runs `--cnn-to-linalg` (untiled)
+instead of the lowered program.
+
+Prints one table row per model (Markdown) and ends with "N passed, N
+failed". CNN_BUILD_DIR (default build/) names the build; NODE_PATH must
+find onnxruntime-node (default: /work/ort/node_modules, or set it).
+"""
+import concurrent.futures
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.environ.get("CNN_BUILD_DIR", os.path.join(ROOT, "build"))
+BIN = os.path.join(BUILD, "bin")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|nan|-?inf")
+TOLERANCE = 1e-4
+
+
+def run(cmd, **kw):
+    kw.setdefault("stdout", subprocess.PIPE)
+    return subprocess.run(cmd, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def printed_values(text):
+    text = "".join(l for l in text.splitlines(True) if "base@" not in l)
+    return [float(x) for x in NUMBER.findall(text)]
+
+
+def traffic(mlir, sram, merge):
+    cmd = [os.path.join(BIN, "cnn-opt"), "--tile-for-sram=%d" % sram]
+    if merge:
+        cmd.append("--merge-layers")
+    cmd += ["--cnn-traffic-report=format=json", mlir, "-o", os.devnull]
+    r = run(cmd)
+    if r.returncode:
+        return None, r.stderr.strip().splitlines()[0]
+    total = json.loads(r.stdout)["networks"][0]["total"]
+    return total["total_bytes"], None
+
+
+def check(model_dir, name, sram, reference):
+    row = {"model": name}
+    onnx = os.path.join(model_dir, name + ".onnx")
+    with tempfile.TemporaryDirectory() as tmp:
+        mlir = os.path.join(tmp, "net.mlir")
+        r = run([os.path.join(BIN, "cnn-translate"), "--import-onnx", onnx,
+                 "-o", mlir])
+        if r.returncode:
+            row["error"] = r.stderr.strip().splitlines()[0]
+            return row
+        with open(mlir) as f:
+            text = f.read()
+        row["layers"] = len(re.findall(r"= cnn\.(?!weight)\w+ ", text))
+        row["alone"], err = traffic(mlir, sram, False)
+        row["merged"], err2 = traffic(mlir, sram, True)
+        if err or err2:
+            row["error"] = err or err2
+            return row
+        if reference:
+            lower = ["--cnn-to-linalg"]
+            mode = "tensor"
+        else:
+            lower = ["--tile-for-sram=%d" % sram, "--merge-layers",
+                     "--lower-to-dma", "--dma-verify-arena", "--dma-to-memref"]
+            mode = "memref"
+        low = os.path.join(tmp, "low.mlir")
+        r = run([os.path.join(BIN, "cnn-opt")] + lower + [mlir, "-o", low])
+        if r.returncode:
+            row["error"] = r.stderr.strip().splitlines()[0]
+            return row
+        main = os.path.join(tmp, "main.mlir")
+        with open(low) as fin, open(main, "w") as fout:
+            r = run(["/usr/bin/python3", os.path.join(
+                ROOT, "test", "Execution", "Inputs", "add_main.py"), mode],
+                stdin=fin, stdout=fout)
+        if r.returncode:
+            row["error"] = r.stderr.strip()
+            return row
+        start = time.time()
+        runner = ["bash", os.path.join(ROOT, "scripts", "run-mlir.sh")]
+        if mode == "memref":
+            runner.append("--memref")
+        r = run(runner + [main])
+        row["run_s"] = time.time() - start
+        if r.returncode:
+            row["error"] = "run: " + r.stderr.strip()[:200]
+            return row
+        ours = printed_values(r.stdout)
+        env = dict(os.environ)
+        env.setdefault("NODE_PATH", "/work/ort/node_modules")
+        r = run(["node", os.path.join(ROOT, "scripts", "onnxruntime-run.js"),
+                 onnx], env=env)
+        if r.returncode:
+            row["error"] = "onnxruntime: " + r.stderr.strip()[:200]
+            return row
+        theirs = [float(x) for x in r.stdout.split()]
+        if len(ours) != len(theirs):
+            row["error"] = "%d values against onnxruntime's %d" % (
+                len(ours), len(theirs))
+            return row
+        scale = max(abs(v) for v in theirs) or 1.0
+        diff = max(abs(a - b) for a, b in zip(ours, theirs))
+        row["values"] = len(ours)
+        row["relative"] = diff / scale
+        row["ok"] = diff <= TOLERANCE * scale
+    return row
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    opts = dict(a[2:].split("=", 1) if "=" in a else (a[2:], "1")
+                for a in sys.argv[1:] if a.startswith("--"))
+    if not args:
+        sys.exit(__doc__)
+    model_dir, names = args[0], args[1:]
+    if not names:
+        names = sorted(f[:-5] for f in os.listdir(model_dir)
+                       if f.endswith(".onnx"))
+    sram = int(opts.get("sram", 262144))
+    jobs = int(opts.get("jobs", 1))
+    reference = "reference" in opts
+    print("| model | layers | traffic alone (MB) | merged (MB) | "
+          "vs onnxruntime | max error / max |output| |")
+    print("|---|---:|---:|---:|---|---:|")
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        for row in pool.map(lambda n: check(model_dir, n, sram, reference),
+                            names):
+            ok = row.get("ok", False)
+            passed += ok
+            failed += not ok
+            mb = lambda k: ("%.2f" % (row[k] / 1e6)) if row.get(k) else "-"
+            verdict = "equal" if ok else (
+                "ERROR: " + row["error"] if "error" in row else "DIFFERENT")
+            print("| %s | %s | %s | %s | %s | %s |" % (
+                row["model"], row.get("layers", "-"), mb("alone"),
+                mb("merged"), verdict,
+                "%.1e" % row["relative"] if "relative" in row else "-"),
+                flush=True)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
