@@ -67,9 +67,9 @@ module attributes {cnn.target = #cnn.target<sram = 8>} {
 
 // -----
 
-module attributes {cnn.target = #cnn.target<sram = 4096>} {
+module attributes {cnn.target = #cnn.target<sram = 12>} {
   func.func @bilinear(%x: tensor<1x4x4x4xi8>) -> tensor<1x4x8x8xi8> {
-    // expected-error @+1 {{layer 'up': bilinear resize is not lowered to DMA yet}}
+    // expected-error @+1 {{layer 'up' needs 16 bytes of SRAM, the target has 12}}
     %y = cnn.resize %x {mode = #cnn.resize_mode<bilinear>, name = "up", scale = array<i64: 2, 2>, cnn.traffic = #cnn.traffic<input = 64, weights = 0, output = 256>} : tensor<1x4x4x4xi8> -> tensor<1x4x8x8xi8>
     return %y : tensor<1x4x8x8xi8>
   }

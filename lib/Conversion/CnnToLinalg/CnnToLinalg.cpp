@@ -499,11 +499,35 @@ struct ResizeLowering : OpConversionPattern<ResizeOp> {
   LogicalResult
   matchAndRewrite(ResizeOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    if (op.getMode() != ResizeMode::nearest)
-      return rewriter.notifyMatchFailure(op, "only nearest resize is lowered");
     Location loc = op.getLoc();
     RankedTensorType type = getTensorType(op.getOutput());
     ArrayRef<int64_t> scale = op.getScale();
+    if (op.getMode() == ResizeMode::bilinear) {
+      // Each output element reads its four neighbours (docs/Semantics.md).
+      Value input = adaptor.getInput();
+      auto inType = cast<RankedTensorType>(input.getType());
+      Value init = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                           type.getElementType());
+      auto body = [&](OpBuilder &b, Location nloc, ValueRange) {
+        Value n = linalg::IndexOp::create(b, nloc, 0);
+        Value c = linalg::IndexOp::create(b, nloc, 1);
+        Value h = linalg::IndexOp::create(b, nloc, 2);
+        Value w = linalg::IndexOp::create(b, nloc, 3);
+        Value y = createBilinear(
+            b, nloc, type.getElementType(), h, w, scale,
+            {inType.getDimSize(2), inType.getDimSize(3)},
+            [&](int, Value row, Value col) -> Value {
+              return tensor::ExtractOp::create(b, nloc, input,
+                                               ValueRange{n, c, row, col});
+            });
+        linalg::YieldOp::create(b, nloc, y);
+      };
+      rewriter.replaceOpWithNewOp<linalg::GenericOp>(
+          op, TypeRange{type}, ValueRange{}, ValueRange{init},
+          ArrayRef<AffineMap>{rewriter.getMultiDimIdentityMap(4)},
+          getParallelIterators(4), body);
+      return success();
+    }
     // Output row r reads input row floor(r / scale[0]), likewise columns.
     MLIRContext *ctx = rewriter.getContext();
     AffineExpr d0, d1, d2, d3;
@@ -714,12 +738,6 @@ LogicalResult checkCnnToLinalgPreconditions(Operation *root) {
         ok = false;
         return;
       }
-    }
-    if (auto resize = dyn_cast<ResizeOp>(op);
-        resize && resize.getMode() == ResizeMode::bilinear) {
-      emitLayerError(op) << "bilinear resize is not lowered by the reference "
-                            "lowering (only nearest)";
-      ok = false;
     }
   });
   return success(ok);

@@ -40,12 +40,3 @@ func.func @returned_weight() -> tensor<4xi32> {
   %w = cnn.weight : tensor<4xi32>
   return %w : tensor<4xi32>
 }
-
-// -----
-
-func.func @bilinear(%x: tensor<1x2x4x4xf32>) -> tensor<1x2x8x8xf32> {
-  // expected-error@+1 {{'cnn.resize' op layer 'up': bilinear resize is not lowered by the reference lowering (only nearest)}}
-  %y = cnn.resize %x {name = "up", scale = array<i64: 2, 2>, mode = #cnn.resize_mode<bilinear>}
-      : tensor<1x2x4x4xf32> -> tensor<1x2x8x8xf32>
-  return %y : tensor<1x2x8x8xf32>
-}

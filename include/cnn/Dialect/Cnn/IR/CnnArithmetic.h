@@ -40,6 +40,19 @@ Value createSaturatedActivation(OpBuilder &b, Location loc, Value y,
 Value createRequantization(OpBuilder &b, Location loc, Value acc,
                            Type elementType, int64_t shift, Activation act);
 
+/// Emits one element of a bilinear resize (docs/Semantics.md) at output
+/// row `oh` and column `ow` (index values) of an input of `inputSize` rows
+/// and columns scaled by `scale`: the source coordinate of output `o` is
+/// `(2o + 1 - s) / 2s` (half-pixel centres), its neighbours are clamped to
+/// the input. `read(k, row, col)` returns the input element at `row` and
+/// `col`, where `k` says whether `row` is the lower (0) or upper (1)
+/// neighbour. Floats interpolate with weights `a / 2s`; integers in i64
+/// with weights `a` and `2s - a`, divided by `4 s_h s_w` toward zero.
+Value createBilinear(
+    OpBuilder &b, Location loc, Type elementType, Value oh, Value ow,
+    ArrayRef<int64_t> scale, ArrayRef<int64_t> inputSize,
+    llvm::function_ref<Value(int rowIndex, Value row, Value col)> read);
+
 } // namespace mlir::cnn
 
 #endif // CNN_DIALECT_CNN_IR_CNNARITHMETIC_H

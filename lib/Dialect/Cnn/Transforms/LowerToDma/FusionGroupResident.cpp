@@ -161,16 +161,44 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   int out = gl.output;
   const TensorShape &os = graph.tensors[out].shape;
   const TensorShape &is = info.inputs.front();
-  Type elem =
-      cast<RankedTensorType>(conv->getResult(0).getType()).getElementType();
-  bool isInt = isa<IntegerType>(elem);
   TileProblem prob = getTileProblem(info);
   bool channelwise = prob.cls == TilingClass::Channelwise;
   std::vector<Part> parts = partsOf(gl.inputs.front());
-  if ((channelwise || prob.groups > 1) && parts.size() != 1)
-    return conv->emitError() << "layer '" << info.name
-                             << "': a grouped convolution of a concatenation "
-                                "is not lowered in a fusion group yet";
+  bool grouped = channelwise || prob.groups > 1;
+  int64_t cg = is.c / info.groups, mg = os.c / info.groups;
+  // A grouped convolution of a concatenation: one loop per part when each
+  // group's input channels lie in one part, else one per group.
+  bool aligned = llvm::all_of(parts, [&](Part pt) {
+    return pt.offset % cg == 0 && pt.channels % cg == 0;
+  });
+  if (!grouped) {
+    emitConvChannels(l, 0, os.c, parts, std::nullopt);
+    return success();
+  }
+  if (!aligned) {
+    for (int64_t g = 0; g < info.groups; ++g)
+      emitConvChannels(l, g * mg, (g + 1) * mg, parts, std::nullopt, g);
+    return success();
+  }
+  for (Part pt : parts)
+    emitConvChannels(l, pt.offset / cg * mg,
+                     (pt.offset + pt.channels) / cg * mg, parts, pt);
+  return success();
+}
+
+void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
+                                     ArrayRef<Part> parts,
+                                     std::optional<Part> groupPart,
+                                     int64_t group) {
+  const GraphLayer &gl = graph.layers[l];
+  const LayerInfo &info = gl.info;
+  auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
+  int out = gl.output;
+  const TensorShape &os = graph.tensors[out].shape;
+  const TensorShape &is = info.inputs.front();
+  Type elem =
+      cast<RankedTensorType>(conv->getResult(0).getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
   WindowDim rd{os.h,           0,   info.strideH, info.padTop, info.kernelH,
                info.dilationH, is.h};
   WindowDim cd{os.w,           0,   info.strideW, info.padLeft, info.kernelW,
@@ -183,7 +211,8 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   int64_t cg = is.c / info.groups, mg = os.c / info.groups;
 
   // One output channel at a time: its weights stream through SRAM.
-  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(os.c), em.idx(1));
+  auto loop =
+      scf::ForOp::create(b, loc, em.idx(mBegin), em.idx(mEnd), em.idx(1));
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(loop.getBody());
   Value m = loop.getInductionVar();
@@ -203,13 +232,16 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   Value accChan = isInt ? acc[out] : outChan;
   Type accElem = cast<MemRefType>(accChan.getType()).getElementType();
   linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accChan);
-  // The input channels this output channel reads.
+  // The input channels this output channel reads, in the part that holds
+  // its group.
   Value c0;
-  if (channelwise)
-    c0 = m;
-  else if (prob.groups > 1)
-    c0 = arith::MulIOp::create(
-        b, loc, arith::DivUIOp::create(b, loc, m, em.idx(mg)), em.idx(cg));
+  if (groupPart)
+    c0 = arith::SubIOp::create(
+        b, loc,
+        arith::MulIOp::create(
+            b, loc, arith::DivUIOp::create(b, loc, m, em.idx(mg)),
+            em.idx(cg)),
+        em.idx(groupPart->offset));
   int64_t rowCl = rs.inRel, colCl = cs.inRel;
   forEachBandPair(rs, cs, rd, cd, [&](const BandPair &bp) {
     Value a = em.subview(
@@ -225,22 +257,30 @@ LogicalResult GroupLowering::computeConvResident(int l) {
     // The weight buffer holds one output channel: m0 = 0 in it.
     if (c0) {
       emitBandOp(em, WindowReduction::MultiplyAccumulate,
-                 /*channelwise=*/false, input(parts[0].tensor, c0, cg), wChan,
+                 /*channelwise=*/false, input(groupPart->tensor, c0, cg), wChan,
                  em.fold(0), 1, em.fold(0), cg, a, bp, elem, strides,
                  dilations);
       return;
     }
-    for (Part pt : parts)
+    // Every input channel (group < 0), or those of group `group`, from the
+    // parts that hold them.
+    int64_t cLo = group < 0 ? 0 : group * cg;
+    int64_t cHi = group < 0 ? is.c : (group + 1) * cg;
+    for (Part pt : parts) {
+      int64_t lo = std::max(cLo, pt.offset);
+      int64_t hi = std::min(cHi, pt.offset + pt.channels);
+      if (lo >= hi)
+        continue;
       emitBandOp(em, WindowReduction::MultiplyAccumulate,
                  /*channelwise=*/false,
-                 input(pt.tensor, em.fold(0), pt.channels), wChan, em.fold(0),
-                 1, em.fold(pt.offset), pt.channels, a, bp, elem, strides,
-                 dilations);
+                 input(pt.tensor, em.fold(lo - pt.offset), hi - lo), wChan,
+                 em.fold(0), 1, em.fold(lo - cLo), hi - lo, a, bp, elem,
+                 strides, dilations);
+    }
   });
   int64_t shift = requantShift(info);
   Activation act = conv.getFusedActivation();
   emitLayerEnd(b, loc, accChan, bChan, outChan, isInt, shift, act);
-  return success();
 }
 
 } // namespace mlir::cnn::lower_to_dma

@@ -11,6 +11,7 @@
 #include "Lowering.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 
 namespace mlir::cnn::lower_to_dma {
 
@@ -284,12 +285,24 @@ LogicalResult GroupLowering::computeUpsample(int l, int64_t p, int64_t q) {
   const LayerInfo &info = gl.info;
   Operation *op = layerOps[l];
   int out = gl.output;
-  if (info.bilinear)
-    return op->emitError() << "layer '" << info.name
-                           << "': bilinear resize is not lowered yet";
   // Output row o repeats input row o / sh, each column w / sw times.
   int64_t sh = info.strideH, sw = info.strideW;
   std::vector<Part> parts = partsOf(gl.inputs.front());
+  if (info.bilinear) {
+    // Output row o reads rows clamp(i0) and clamp(i0 + 1) of its input.
+    const TensorShape &is = info.inputs.front();
+    SmallVector<int64_t> scale = {sh, sw}, size = {is.h, is.w};
+    RowDependence dep = info.inputRows.front();
+    for (int64_t o = p; o <= q; ++o) {
+      int64_t lo = dep.lowestRead(o), hi = dep.highestRead(o, is.h);
+      for (Part pt : parts)
+        emitBilinearRow(em, rows(pt.tensor, lo, 1, 0, pt.channels),
+                        rows(pt.tensor, hi, 1, 0, pt.channels),
+                        rows(out, o, 1, pt.offset, pt.channels), em.idx(o),
+                        scale, size);
+    }
+    return success();
+  }
   for (int64_t o = p; o <= q; ++o)
     for (Part pt : parts)
       emitWidenRow(em, rows(pt.tensor, o / sh, 1, 0, pt.channels),
@@ -348,10 +361,7 @@ LogicalResult GroupLowering::computeWindow(int l, Value outRows, int64_t p,
 
   TileProblem prob = getTileProblem(info);
   bool channelwise = prob.cls == TilingClass::Channelwise;
-  if (!channelwise && prob.groups > 1)
-    return op->emitError() << "layer '" << info.name
-                           << "': grouped convolutions are not lowered "
-                              "inside a fusion group yet";
+  bool grouped = !channelwise && prob.groups > 1;
   const TensorShape &is = info.inputs.front();
   WindowDim rd{info.output.h,  0,   info.strideH, info.padTop, info.kernelH,
                info.dilationH, is.h};
@@ -379,6 +389,10 @@ LogicalResult GroupLowering::computeWindow(int l, Value outRows, int64_t p,
   std::vector<Part> parts = partsOf(gl.inputs.front());
   forEachBandPair(rs, cs, rd, cd, [&](const BandPair &bp) {
     int64_t inRow = rowCl + bp.rows.in, inCol = colCl + bp.cols.in;
+    if (grouped) {
+      emitGroupedBand(l, accRows, parts, inRow, inCol, bp, strides, dilations);
+      return;
+    }
     for (Part pt : parts) {
       Value in = rows(pt.tensor, inRow, bp.inR, 0, pt.channels, inCol, bp.inC);
       int64_t m0 = channelwise ? pt.offset : 0;
@@ -401,6 +415,60 @@ LogicalResult GroupLowering::computeWindow(int l, Value outRows, int64_t p,
   Value bias = bBuf.count(l) ? bBuf[l] : Value();
   emitLayerEnd(b, loc, accRows, bias, outRows, needsAcc, shift, act);
   return success();
+}
+
+} // namespace mlir::cnn::lower_to_dma
+
+namespace mlir::cnn::lower_to_dma {
+
+void GroupLowering::emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts,
+                                    int64_t inRow, int64_t inCol,
+                                    const BandPair &bp, Attribute strides,
+                                    Attribute dilations) {
+  const LayerInfo &info = graph.layers[l].info;
+  Type elem = cast<RankedTensorType>(layerOps[l]->getResult(0).getType())
+                  .getElementType();
+  int64_t groups = info.groups;
+  int64_t cg = info.inputs.front().c / groups;
+  int64_t mg = info.output.c / groups;
+  auto accBand = [&](OpFoldResult m0) {
+    return em.subview(
+        accRows, {em.fold(0), m0, em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
+        {1, mg, bp.outR, bp.outC});
+  };
+  if (parts.size() == 1) {
+    // One loop over the groups: group g reads input channels [g*cg, +cg)
+    // and computes output channels [g*mg, +mg).
+    Part pt = parts.front();
+    auto loop =
+        scf::ForOp::create(b, loc, em.idx(0), em.idx(groups), em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value g = loop.getInductionVar();
+    Value c0 = arith::MulIOp::create(b, loc, g, em.idx(cg));
+    Value m0 = arith::MulIOp::create(b, loc, g, em.idx(mg));
+    Value all = rows(pt.tensor, inRow, bp.inR, 0, pt.channels, inCol, bp.inC);
+    Value in = em.subview(all, {em.fold(0), c0, em.fold(0), em.fold(0)},
+                          {1, cg, bp.inR, bp.inC});
+    emitBandOp(em, WindowReduction::MultiplyAccumulate, /*channelwise=*/false,
+               in, wBuf.lookup(l), m0, mg, em.fold(0), cg, accBand(m0), bp,
+               elem, strides, dilations);
+    return;
+  }
+  // A concatenation: each group reads the parts its channels lie in.
+  for (int64_t g = 0; g < groups; ++g)
+    for (Part pt : parts) {
+      int64_t lo = std::max(g * cg, pt.offset);
+      int64_t hi = std::min((g + 1) * cg, pt.offset + pt.channels);
+      if (lo >= hi)
+        continue;
+      Value in = rows(pt.tensor, inRow, bp.inR, lo - pt.offset, hi - lo, inCol,
+                      bp.inC);
+      emitBandOp(em, WindowReduction::MultiplyAccumulate,
+                 /*channelwise=*/false, in, wBuf.lookup(l), em.fold(g * mg), mg,
+                 em.fold(lo - g * cg), hi - lo, accBand(em.fold(g * mg)), bp,
+                 elem, strides, dilations);
+    }
 }
 
 } // namespace mlir::cnn::lower_to_dma

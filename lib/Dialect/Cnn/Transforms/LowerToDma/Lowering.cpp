@@ -310,6 +310,29 @@ void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw) {
                             });
 }
 
+void emitBilinearRow(Emitter &em, Value lower, Value upper, Value dst,
+                     Value oh, ArrayRef<int64_t> scale,
+                     ArrayRef<int64_t> inputSize) {
+  Type elem = cast<MemRefType>(dst.getType()).getElementType();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(4, em.b.getContext());
+  SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
+  linalg::GenericOp::create(
+      em.b, em.loc, TypeRange{}, ValueRange{}, ValueRange{dst},
+      ArrayRef<AffineMap>{id}, par,
+      [&](OpBuilder &nb, Location l, ValueRange) {
+        Value c = linalg::IndexOp::create(nb, l, 1);
+        Value w = linalg::IndexOp::create(nb, l, 3);
+        Value zero = arith::ConstantIndexOp::create(nb, l, 0);
+        Value y = createBilinear(
+            nb, l, elem, oh, w, scale, inputSize,
+            [&](int k, Value, Value col) -> Value {
+              return memref::LoadOp::create(nb, l, k ? upper : lower,
+                                            ValueRange{zero, c, zero, col});
+            });
+        linalg::YieldOp::create(nb, l, y);
+      });
+}
+
 //===----------------------------------------------------------------------===//
 // Classes of layers
 //===----------------------------------------------------------------------===//

@@ -263,6 +263,14 @@ void emitElementwise(OpBuilder &b, Location loc,
 /// repeated `sw` times (nearest up-sampling of columns).
 void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw);
 
+/// Bilinear up-sampling of one output row `oh` (an index) into `dst`
+/// (1xCx1x(W*scale[1])) from the two input rows it reads, `lower` and
+/// `upper` (1xCx1xW: rows clamp(i0) and clamp(i0 + 1) of an input of
+/// `inputSize` rows and columns), as createBilinear computes it.
+void emitBilinearRow(Emitter &em, Value lower, Value upper, Value dst,
+                     Value oh, ArrayRef<int64_t> scale,
+                     ArrayRef<int64_t> inputSize);
+
 //===----------------------------------------------------------------------===//
 // Classes of layers
 //===----------------------------------------------------------------------===//
@@ -405,8 +413,19 @@ private:
   /// Loads the group's inputs whole, computes every layer and stores the
   /// tensors that leave the group.
   LogicalResult computeResidentLayers();
+  /// One band of the grouped (not depthwise) convolution `l` into its
+  /// accumulator rows `accRows`, each group from the parts it reads.
+  void emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts,
+                       int64_t inRow, int64_t inCol, const BandPair &bp,
+                       Attribute strides, Attribute dilations);
   /// A convolution over whole maps, one output channel at a time.
   LogicalResult computeConvResident(int l);
+  /// Output channels [mBegin, mEnd) of the resident convolution `l`; a
+  /// grouped one reads its groups' input channels from `groupPart`, or,
+  /// when `group` is not negative, those of that one group from `parts`.
+  void emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
+                        ArrayRef<Part> parts, std::optional<Part> groupPart,
+                        int64_t group = -1);
 
   Emitter &em;
   OpBuilder &b;

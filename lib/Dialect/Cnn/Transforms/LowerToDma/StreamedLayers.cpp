@@ -310,6 +310,72 @@ LogicalResult lowerPad(Emitter &em, PadOp pad, Value in, Value out) {
   return success();
 }
 
+/// Bilinear up-sampling: each input row of each channel is loaded once into
+/// a circular buffer of two rows; output row o reads the rows clamp(i0) and
+/// clamp(i0 + 1), i0 = floor((2o + 1 - s) / 2s), and is stored alone.
+/// Output rows [s*k + s/2, s*(k+1) + s/2) read rows k and k + 1: the rows
+/// before the first (k = -1) read row 0 twice, after loading it; then each
+/// loaded row k + 1 completes s output rows; the last rows read row H - 1
+/// twice.
+LogicalResult lowerBilinearResize(Emitter &em, Operation *resize,
+                                  const LayerInfo &info, Value in, Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto inType = cast<MemRefType>(in.getType());
+  Type elem = inType.getElementType();
+  int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
+          w = inType.getDimSize(3);
+  int64_t sh = info.strideH, sw = info.strideW;
+  int64_t eb = getElementBytes(elem);
+  if ((2 * w + w * sw) * eb > em.sram)
+    return resize->emitError() << "layer '" << getLayerName(resize)
+                               << "' needs " << (2 * w + w * sw) * eb
+                               << " bytes of SRAM, the target has " << em.sram;
+  Value lines = em.buffer({1, 1, 2, w}, elem, 0);
+  Value dst = em.buffer({1, 1, 1, w * sw}, elem, 2 * w * eb);
+  SmallVector<int64_t> scale = {sh, sw}, size = {h, w};
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  // Line `row mod 2` of the circular buffer.
+  auto line = [&](Value row) {
+    Value slot = arith::RemUIOp::create(b, loc, row, em.idx(2));
+    return em.subview(lines, {em.fold(0), em.fold(0), slot, em.fold(0)},
+                      {1, 1, 1, w});
+  };
+  auto load = [&](Value row) {
+    em.load(em.subview(in, {em.fold(0), ch, row, em.fold(0)}, {1, 1, 1, w}),
+            line(row), "input");
+  };
+  auto emitRow = [&](Value o, Value lower, Value upper) {
+    emitBilinearRow(em, line(lower), line(upper), dst, o, scale, size);
+    em.store(
+        dst,
+        em.subview(out, {em.fold(0), ch, o, em.fold(0)}, {1, 1, 1, w * sw}),
+        "output");
+  };
+  int64_t half = sh / 2;
+  load(em.idx(0));
+  for (int64_t o = 0; o < half; ++o)
+    emitRow(em.idx(o), em.idx(0), em.idx(0));
+  auto rl = scf::ForOp::create(b, loc, em.idx(1), em.idx(h), em.idx(1));
+  {
+    OpBuilder::InsertionGuard inner(b);
+    b.setInsertionPointToStart(rl.getBody());
+    Value k1 = rl.getInductionVar();
+    Value k = arith::SubIOp::create(b, loc, k1, em.idx(1));
+    load(k1);
+    Value first = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, k, em.idx(sh)), em.idx(half));
+    for (int64_t r = 0; r < sh; ++r)
+      emitRow(arith::AddIOp::create(b, loc, first, em.idx(r)), k, k1);
+  }
+  for (int64_t o = sh * (h - 1) + half; o < sh * h; ++o)
+    emitRow(em.idx(o), em.idx(h - 1), em.idx(h - 1));
+  return success();
+}
+
 /// Nearest up-sampling: each input row of each channel is loaded once,
 /// widened and repeated into the block of output rows it becomes, and
 /// stored with one transfer.
@@ -318,9 +384,7 @@ LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
   OpBuilder &b = em.b;
   Location loc = em.loc;
   if (info.bilinear)
-    return resize->emitError()
-           << "layer '" << getLayerName(resize)
-           << "': bilinear resize is not lowered to DMA yet";
+    return lowerBilinearResize(em, resize, info, in, out);
   auto inType = cast<MemRefType>(in.getType());
   Type elem = inType.getElementType();
   int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
