@@ -5,8 +5,8 @@
 // all channels or one per channel: Mul, Add, Sub and Div with a constant
 // operand, and BatchNormalization that no convolution absorbs. Each is
 // folded into the convolution that produces the feature map when that is
-// exact (the convolution has no activation and is the map's only reader,
-// and has a bias when the shift is not zero); otherwise it becomes a
+// exact (the convolution has no activation and is the map's only reader;
+// one without a bias gets one); otherwise it becomes a
 // per-channel scale-and-shift layer: a depthwise 1x1 convolution whose
 // weights are the scales and whose bias is the shifts (in i8 and i16
 // networks, which have shape-only weights, a depthwise 1x1 convolution
@@ -57,8 +57,19 @@ bool Importer::foldScaleShift(Value y, ArrayRef<float> scale,
       numReaders.lookup(y) != 1)
     return false;
   bool shifts = llvm::any_of(shift, [](float t) { return t != 0.0f; });
-  if (shifts && !conv.getBias())
-    return false;
+  if (shifts && !conv.getBias()) {
+    // A bias of zeros (i32 for integers) takes the shift.
+    OpBuilder::InsertionGuard guard(builder);
+    builder.setInsertionPoint(conv);
+    Type elem = cast<RankedTensorType>(y.getType()).getElementType();
+    auto type = RankedTensorType::get(
+        {static_cast<int64_t>(scale.size())},
+        isa<IntegerType>(elem) ? builder.getI32Type() : elem);
+    Value bias = WeightOp::create(builder, conv.getLoc(), type, ElementsAttr());
+    if (wantsValues())
+      setValues(bias, SmallVector<float>(scale.size(), 0.0f));
+    conv.getBiasMutable().assign(bias);
+  }
   if (!wantsValues())
     return true;
   SmallVector<float> w = getWeightValues(conv.getWeight());

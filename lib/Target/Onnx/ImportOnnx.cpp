@@ -23,6 +23,7 @@
 #include "mlir/IR/Verifier.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/SourceMgr.h"
@@ -73,6 +74,7 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Cases({"Identity", "Dropout"}, &Importer::importIdentity)
           .Case("BatchNormalization", &Importer::importBatchNormalization)
           .Case("Constant", &Importer::importConstant)
+          .Case("Transpose", &Importer::importTranspose)
           .Default(nullptr);
   if (handler)
     return (this->*handler)(node);
@@ -91,7 +93,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
            "Clip, Concat, Constant, Conv, Div, Dropout, Flatten, Gemm, "
            "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
            "Identity, MatMul, MaxPool, Mul, Pad, ReduceMean, Relu, Reshape, "
-           "Resize, Sigmoid, Softmax, Sub, Tanh, Upsample";
+           "Resize, Sigmoid, Softmax, Sub, Tanh, Transpose (NCHW and NHWC), "
+           "Upsample";
   return diag;
 }
 
@@ -99,8 +102,23 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
 // The graph
 //===----------------------------------------------------------------------===//
 
+/// The only reader of `tensor` when it is a Transpose with `perm`, or null.
+static const onnx::NodeProto *getTransposeReader(
+    const llvm::StringMap<SmallVector<const onnx::NodeProto *, 2>> &readers,
+    StringRef tensor, ArrayRef<int64_t> perm) {
+  auto it = readers.find(tensor);
+  if (it == readers.end() || it->second.size() != 1)
+    return nullptr;
+  const onnx::NodeProto *node = it->second.front();
+  if (node->op_type() != "Transpose" ||
+      ArrayRef<int64_t>(getIntsAttr(*node, "perm", {})) != perm)
+    return nullptr;
+  return node;
+}
+
 LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
-                                    SmallVectorImpl<int64_t> &chw) {
+                                    SmallVectorImpl<int64_t> &chw,
+                                    const onnx::NodeProto *&toNchw) {
   auto inputError = [&]() -> InFlightDiagnostic {
     InFlightDiagnostic diag = emitError(fileLoc);
     diag << "graph input '" << input.name() << "': ";
@@ -109,24 +127,60 @@ LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
   if (!input.type().has_tensor_type() ||
       !input.type().tensor_type().has_shape())
     return inputError() << "not a tensor of known rank";
-  const onnx::TensorShapeProto &shape = input.type().tensor_type().shape();
-  if (shape.dim_size() != 4)
-    return inputError() << "rank " << shape.dim_size()
+  // The shape: the model's (-1 for a dynamic dimension), or --input-shape's.
+  SmallVector<int64_t> dims;
+  for (const onnx::TensorShapeProto_Dimension &dim :
+       input.type().tensor_type().shape().dim())
+    dims.push_back(dim.has_dim_value() && dim.dim_value() > 0
+                       ? dim.dim_value()
+                       : -1);
+  bool given = false;
+  for (const auto &[name, shape] : options.inputShapes)
+    if (name == input.name()) {
+      if (shape.size() != dims.size())
+        return inputError() << "--input-shape gives " << shape.size()
+                            << " dimensions; the input has " << dims.size();
+      dims.assign(shape.begin(), shape.end());
+      given = true;
+    }
+  if (dims.size() != 4)
+    return inputError() << "rank " << dims.size()
                         << "; an NCHW image (rank 4) is expected";
+  // A model converted from TensorFlow takes NHWC and transposes it.
+  toNchw = getTransposeReader(readers, input.name(), {0, 3, 1, 2});
+  if (toNchw)
+    dims = {dims[0], dims[3], dims[1], dims[2]};
   // A dynamic batch is 1: the network runs on one image.
-  const onnx::TensorShapeProto_Dimension &batch = shape.dim(0);
-  if (batch.has_dim_value() && batch.dim_value() != 1)
-    return inputError() << "batch size " << batch.dim_value()
+  if (dims[0] > 1)
+    return inputError() << "batch size " << dims[0]
                         << "; networks take one image (batch 1)";
   const char *names[] = {"channels", "rows", "columns"};
   for (int i = 1; i < 4; ++i) {
-    const onnx::TensorShapeProto_Dimension &dim = shape.dim(i);
-    if (!dim.has_dim_value() || dim.dim_value() < 1)
-      return inputError() << "the " << names[i - 1]
-                          << " are not a fixed positive size";
-    chw.push_back(dim.dim_value());
+    if (dims[i] < 1) {
+      InFlightDiagnostic diag = inputError();
+      diag << "the " << names[i - 1] << " are not a fixed positive size";
+      if (!given)
+        diag << "; give the input's shape with --input-shape=" << input.name()
+             << (toNchw ? ":1xHxWxC" : ":1xCxHxW");
+      return diag;
+    }
+    chw.push_back(dims[i]);
   }
   return success();
+}
+
+/// A function name from the graph's: characters other than letters, digits,
+/// '_', '.' and '$' become '_', and one that starts with a digit gets a
+/// leading '_'; "main" for none.
+static std::string getFunctionName(StringRef graphName) {
+  if (graphName.empty())
+    return "main";
+  std::string name;
+  for (char c : graphName)
+    name += llvm::isAlnum(c) || c == '_' || c == '.' || c == '$' ? c : '_';
+  if (llvm::isDigit(name.front()))
+    name.insert(name.begin(), '_');
+  return name;
 }
 
 OwningOpRef<ModuleOp> Importer::import() {
@@ -171,16 +225,31 @@ OwningOpRef<ModuleOp> Importer::import() {
       diag.attachNote(fileLoc) << "input '" << input->name() << "'";
     return {};
   }
+  for (const auto &[name, shape] : options.inputShapes)
+    if (name != inputs.front()->name()) {
+      emitError(fileLoc) << "--input-shape names '" << name
+                         << "', which is not an input of the graph (its input "
+                            "is '"
+                         << inputs.front()->name() << "')";
+      return {};
+    }
   SmallVector<int64_t> chw;
-  if (failed(importInput(*inputs.front(), chw)))
+  const onnx::NodeProto *toNchw = nullptr;
+  if (failed(importInput(*inputs.front(), chw, toNchw)))
     return {};
 
   OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
-  std::string funcName = graph.name().empty() ? "main" : graph.name();
-  nb.emplace(*module, funcName, chw[0], chw[1], chw[2], elementType);
+  nb.emplace(*module, getFunctionName(graph.name()), chw[0], chw[1], chw[2],
+             elementType);
   builder.setInsertionPointToEnd(
       cast<BlockArgument>(nb->getInput()).getOwner());
-  define(inputs.front()->name(), {nb->getInput()});
+  if (toNchw) {
+    // The function takes the NCHW image the Transpose makes.
+    absorbed.insert(toNchw);
+    define(toNchw->output(0), {nb->getInput()});
+  } else {
+    define(inputs.front()->name(), {nb->getInput()});
+  }
 
   for (const onnx::NodeProto &node : graph.node())
     if (!absorbed.contains(&node) && failed(importNode(node)))
@@ -194,6 +263,7 @@ OwningOpRef<ModuleOp> Importer::import() {
                          << "' is not a feature map computed by the graph";
       return {};
     }
+    // An NHWC view (a converter's Transpose at the end) is returned NCHW.
     results.push_back(it->second.value);
   }
   nb->finish(results);
@@ -242,6 +312,24 @@ OwningOpRef<ModuleOp> mlir::cnn::importOnnx(llvm::MemoryBufferRef model,
   return Importer(proto, fileName, context, options).import();
 }
 
+bool mlir::cnn::parseInputShape(StringRef text, std::string &name,
+                                std::vector<int64_t> &shape) {
+  auto [head, dims] = text.rsplit(':');
+  if (head.empty() || dims.empty() || dims.size() == text.size())
+    return false;
+  name = head.str();
+  shape.clear();
+  SmallVector<StringRef> parts;
+  dims.split(parts, 'x');
+  for (StringRef part : parts) {
+    int64_t d;
+    if (part.getAsInteger(10, d) || d < 1 || d > (int64_t(1) << 32))
+      return false;
+    shape.push_back(d);
+  }
+  return true;
+}
+
 void mlir::cnn::registerImportOnnxTranslation() {
   static llvm::cl::opt<ElementType> elementType(
       "element-type",
@@ -253,6 +341,14 @@ void mlir::cnn::registerImportOnnxTranslation() {
                        clEnumValN(ElementType::f16, "f16", "half precision"),
                        clEnumValN(ElementType::f32, "f32", "single precision")),
       llvm::cl::init(ElementType::f32));
+  static llvm::cl::list<std::string> inputShapes(
+      "input-shape",
+      llvm::cl::desc("NAME:DIMS, e.g. input:1x3x640x640: the shape of the "
+                     "graph input NAME, which fixes its dynamic dimensions "
+                     "(rows and columns an exporter left open); in the "
+                     "input's own layout (1xHxWxC for a model that takes "
+                     "NHWC)"),
+      llvm::cl::value_desc("name:shape"));
 
   TranslateToMLIRRegistration registration(
       "import-onnx", "Import an ONNX model as cnn IR",
@@ -260,6 +356,18 @@ void mlir::cnn::registerImportOnnxTranslation() {
          MLIRContext *context) -> OwningOpRef<Operation *> {
         OnnxImportOptions options;
         options.elementType = elementType;
+        for (const std::string &text : inputShapes) {
+          std::string name;
+          std::vector<int64_t> shape;
+          if (!parseInputShape(text, name, shape)) {
+            emitError(UnknownLoc::get(context))
+                << "--input-shape='" << text
+                << "' is not NAME:DIMS with positive dimensions, e.g. "
+                   "input:1x3x640x640";
+            return nullptr;
+          }
+          options.inputShapes.emplace_back(name, shape);
+        }
         return importOnnx(sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())
                               ->getMemBufferRef(),
                           context, options);

@@ -468,3 +468,32 @@ LogicalResult Importer::importConstant(const onnx::NodeProto &node) {
            << "only a constant given by a 'value' tensor is supported";
   return success();
 }
+
+LogicalResult Importer::importTranspose(const onnx::NodeProto &node) {
+  // Converters from TensorFlow wrap NCHW layers in Transposes to NHWC and
+  // back: a view, and its inverse.
+  auto it = tensors.find(getInputName(node, 0));
+  if (it == tensors.end())
+    return getFeatureMap(node, 0); // The error: a constant, or unknown.
+  FeatureMap x = it->second;
+  SmallVector<int64_t> perm = getIntsAttr(node, "perm", {});
+  if (failed(checkOnlyOutput(node)))
+    return failure();
+  if (!x.flat && !x.nhwc && ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 2, 3, 1}) {
+    alias(node.output(0), {x.value, false, /*nhwc=*/true});
+    return success();
+  }
+  if (x.nhwc && ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 3, 1, 2}) {
+    alias(node.output(0), {x.value, false, /*nhwc=*/false});
+    return success();
+  }
+  if (!x.flat && ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 1, 2, 3}) {
+    alias(node.output(0), x);
+    return success();
+  }
+  return emitNodeError(node)
+         << "transposing " << (x.nhwc ? "an NHWC view" : "a feature map")
+         << " by perm " << formatDims(perm)
+         << " is not supported; only NCHW to NHWC ([0, 2, 3, 1]) and back "
+            "([0, 3, 1, 2]) are";
+}

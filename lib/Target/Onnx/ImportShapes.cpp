@@ -149,16 +149,20 @@ broadcast(const Folded &a, const Folded &b,
 /// Shape of a feature map: [1, C, H, W], or [1, C*H*W] flattened, sliced
 /// by `start` and `end`.
 LogicalResult Importer::importShape(const onnx::NodeProto &node) {
-  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
-  if (failed(x))
-    return failure();
-  auto type = cast<RankedTensorType>(x->value.getType());
+  // An NHWC view has the shape of the transposed map.
+  auto it = tensors.find(getInputName(node, 0));
+  if (it == tensors.end())
+    return getFeatureMap(node, 0); // The error: a constant, or unknown.
+  const FeatureMap &x = it->second;
+  auto type = cast<RankedTensorType>(x.value.getType());
   SmallVector<double> shape;
-  if (x->flat)
+  if (x.flat)
     shape = {1.0, static_cast<double>(type.getNumElements())};
   else
     for (int64_t d : type.getShape())
       shape.push_back(static_cast<double>(d));
+  if (x.nhwc)
+    shape = {shape[0], shape[2], shape[3], shape[1]};
   int64_t rank = shape.size();
   int64_t start = getIntAttr(node, "start", 0);
   int64_t end = getIntAttr(node, "end", rank);

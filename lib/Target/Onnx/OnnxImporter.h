@@ -24,6 +24,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
 
 #include <onnx/onnx_pb.h>
 
@@ -85,6 +86,10 @@ std::string formatDims(ArrayRef<int64_t> dims);
 struct FeatureMap {
   Value value;
   bool flat = false;
+  /// An NHWC view of the NCHW value (a Transpose with perm [0, 2, 3, 1],
+  /// as converters from TensorFlow wrap the graph): only a Transpose back
+  /// to NCHW, Shape or a graph output reads it.
+  bool nhwc = false;
 };
 
 /// The parameters of a fully connected layer, from Gemm or MatMul + Add.
@@ -114,6 +119,7 @@ public:
   Importer(const onnx::ModelProto &model, StringRef fileName,
            MLIRContext *context, const OnnxImportOptions &options)
       : model(model), graph(model.graph()), options(options), builder(context),
+        fileName(fileName.str()),
         fileLoc(FileLineColLoc::get(context, fileName, 0, 0)) {}
 
   OwningOpRef<ModuleOp> import();
@@ -125,9 +131,12 @@ private:
   InFlightDiagnostic emitNodeError(const onnx::NodeProto &node);
 
   // The graph's tensors.
-  void collectConstants();
+  LogicalResult collectConstants();
+  FailureOr<const onnx::TensorProto *>
+  loadExternal(const onnx::TensorProto &tensor);
   LogicalResult importInput(const onnx::ValueInfoProto &input,
-                            SmallVectorImpl<int64_t> &chw);
+                            SmallVectorImpl<int64_t> &chw,
+                            const onnx::NodeProto *&toNchw);
   int64_t getNumReaders(StringRef tensor) const;
   const onnx::NodeProto *getOnlyReader(StringRef tensor) const;
   void define(StringRef tensor, FeatureMap map);
@@ -223,11 +232,13 @@ private:
   LogicalResult importIdentity(const onnx::NodeProto &node);
   LogicalResult importBatchNormalization(const onnx::NodeProto &node);
   LogicalResult importConstant(const onnx::NodeProto &node);
+  LogicalResult importTranspose(const onnx::NodeProto &node);
 
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;
   OnnxImportOptions options;
   OpBuilder builder;
+  std::string fileName;
   Location fileLoc;
   /// Version of the default operator set.
   int64_t opset = 1;
@@ -237,8 +248,11 @@ private:
   /// Initializers, the outputs of Constant nodes and of evaluated shape
   /// subgraphs.
   llvm::StringMap<const onnx::TensorProto *> constants;
-  /// The tensors evaluated at import (a deque: `constants` points into it).
+  /// The tensors evaluated at import and the initializers whose data was
+  /// read from external files (a deque: `constants` points into it).
   std::deque<onnx::TensorProto> folded;
+  /// External data files, by path, read once.
+  llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> externalFiles;
   /// The feature map of every tensor imported so far.
   llvm::StringMap<FeatureMap> tensors;
   /// The nodes that read each tensor, once per input that names it.

@@ -12,6 +12,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/Endian.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace mlir;
@@ -87,10 +89,8 @@ int64_t getNumElements(const onnx::TensorProto &tensor) {
 }
 
 /// True unless the tensor holds only its dims (a model saved without its
-/// weights) or keeps its data in an external file.
+/// weights). Data in external files has been read by collectConstants.
 bool hasData(const onnx::TensorProto &tensor) {
-  if (tensor.data_location() == onnx::TensorProto_DataLocation_EXTERNAL)
-    return false;
   return getNumElements(tensor) == 0 || !tensor.raw_data().empty() ||
          tensor.float_data_size() > 0 || tensor.double_data_size() > 0 ||
          tensor.int32_data_size() > 0 || tensor.int64_data_size() > 0;
@@ -142,13 +142,77 @@ InFlightDiagnostic Importer::emitNodeError(const onnx::NodeProto &node) {
   return diag;
 }
 
-void Importer::collectConstants() {
-  for (const onnx::TensorProto &init : graph.initializer())
-    constants[init.name()] = &init;
+LogicalResult Importer::collectConstants() {
+  for (const onnx::TensorProto &init : graph.initializer()) {
+    if (init.data_location() != onnx::TensorProto_DataLocation_EXTERNAL) {
+      constants[init.name()] = &init;
+      continue;
+    }
+    FailureOr<const onnx::TensorProto *> loaded = loadExternal(init);
+    if (failed(loaded))
+      return failure();
+    constants[init.name()] = *loaded;
+  }
   for (const onnx::NodeProto &node : graph.node())
     if (node.op_type() == "Constant" && node.output_size() == 1)
       if (const onnx::AttributeProto *value = findAttr(node, "value"))
         constants[node.output(0)] = &value->t();
+  return success();
+}
+
+/// A copy of `tensor` holding the bytes its external data names: the file
+/// `location` next to the model, from `offset`, `length` bytes (the rest of
+/// the file by default).
+FailureOr<const onnx::TensorProto *>
+Importer::loadExternal(const onnx::TensorProto &tensor) {
+  std::string location;
+  int64_t offset = 0, length = -1;
+  for (const onnx::StringStringEntryProto &entry : tensor.external_data()) {
+    if (entry.key() == "location")
+      location = entry.value();
+    else if (entry.key() == "offset" || entry.key() == "length")
+      if (StringRef(entry.value()).getAsInteger(10, entry.key() == "offset"
+                                                        ? offset
+                                                        : length) ||
+          (entry.key() == "offset" ? offset : length) < 0)
+        return emitError(fileLoc)
+               << "initializer '" << tensor.name() << "': external data "
+               << entry.key() << " '" << entry.value()
+               << "' is not a byte count";
+  }
+  if (location.empty())
+    return emitError(fileLoc) << "initializer '" << tensor.name()
+                              << "': external data without a location";
+  SmallString<256> path(llvm::sys::path::parent_path(fileName));
+  llvm::sys::path::append(path, location);
+  auto [it, inserted] = externalFiles.try_emplace(path.str());
+  if (inserted) {
+    llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> file =
+        llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
+                                    /*RequiresNullTerminator=*/false);
+    if (!file) {
+      externalFiles.erase(path.str());
+      return emitError(fileLoc)
+             << "initializer '" << tensor.name() << "': its external data file '"
+             << path << "' cannot be read: " << file.getError().message();
+    }
+    it->second = std::move(*file);
+  }
+  StringRef bytes = it->second->getBuffer();
+  if (length < 0)
+    length = static_cast<int64_t>(bytes.size()) - offset;
+  if (offset > static_cast<int64_t>(bytes.size()) || length < 0 ||
+      offset + length > static_cast<int64_t>(bytes.size()))
+    return emitError(fileLoc)
+           << "initializer '" << tensor.name() << "': external data at offset "
+           << offset << " of " << length << " bytes lies outside '" << path
+           << "' (" << bytes.size() << " bytes)";
+  onnx::TensorProto &copy = folded.emplace_back();
+  copy.set_name(tensor.name());
+  copy.set_data_type(tensor.data_type());
+  copy.mutable_dims()->CopyFrom(tensor.dims());
+  copy.set_raw_data(bytes.substr(offset, length).str());
+  return &copy;
 }
 
 int64_t Importer::getNumReaders(StringRef tensor) const {
@@ -182,8 +246,14 @@ FailureOr<FeatureMap> Importer::getFeatureMap(const onnx::NodeProto &node,
   if (name.empty())
     return emitNodeError(node) << "input " << index << " is missing";
   auto it = tensors.find(name);
-  if (it != tensors.end())
+  if (it != tensors.end()) {
+    if (it->second.nhwc)
+      return emitNodeError(node)
+             << "input '" << name
+             << "' is an NHWC view of a feature map (a Transpose); only a "
+                "Transpose back to NCHW reads it";
     return it->second;
+  }
   if (constants.count(name))
     return emitNodeError(node)
            << "input '" << name

@@ -32,12 +32,11 @@ save(out, "scale_shift", [
     node("Conv", ["x", "w", "b"], ["c1"], "conv1"),
     node("Mul", ["two", "c1"], ["m1"], "times2"),
     node("Add", ["m1", "per_channel"], ["a1"], "plus"),
-    # A convolution without a bias takes a scale, not a shift: 10 - x is
-    # a layer of its own (scales -1, shifts 10).
-    # CHECK-DAG: %[[C2:.*]] = cnn.conv2d %[[C1]], %{{.*}} {name = "conv2"}
-    # CHECK-DAG: %[[S:.*]] = cnn.weight {value = dense<-1.000000e+00> : tensor<2x1x1x1xf32>}
+    # A convolution without a bias gets one: 10 - x, + 10 fold into conv2
+    # (weights -0.5, bias 20).
+    # CHECK-DAG: %[[S:.*]] = cnn.weight {value = dense<-5.000000e-01> : tensor<2x2x1x1xf32>}
     # CHECK-DAG: %[[T:.*]] = cnn.weight {value = dense<2.000000e+01> : tensor<2xf32>}
-    # CHECK: %[[R:.*]] = cnn.conv2d %[[C2]], %[[S]], %[[T]] {groups = 2 : i64, name = "reverse"}
+    # CHECK: %[[R:.*]] = cnn.conv2d %[[C1]], %[[S]], %[[T]] {name = "conv2"}
     node("Conv", ["a1", "w"], ["c2"], "conv2"),
     node("Sub", ["ten", "c2"], ["r"], "reverse"),
     # The layer a constant becomes has a bias: the next shift folds.

@@ -7,18 +7,30 @@
 // Supported nodes (default domain):
 //
 // * Conv (groups, pads or auto_pad, strides, dilations, bias);
-// * BatchNormalization folded into the Conv whose only reader it is;
+// * BatchNormalization: folded into the Conv whose only reader it is, else
+//   a per-channel scale and shift;
+// * Mul, Add, Sub, Div by a constant (one value, or one per channel):
+//   folded into the Conv before when exact, else a per-channel scale and
+//   shift (a depthwise 1x1 `cnn.conv2d`);
 // * Gemm, and MatMul followed by an Add of a constant bias, as
 //   `cnn.fully_connected` on a flattened feature map (Flatten, or a
 //   Reshape to [1, C*H*W]);
 // * MaxPool, AveragePool (count_include_pad = 0 unless nothing is padded),
-//   GlobalAveragePool, GlobalMaxPool;
-// * Add of two feature maps, Concat along the channels;
-// * Relu and Clip(0, 6), fused into the layer that produces their input when
-//   nothing else reads it, else a `cnn.activation`;
+//   GlobalAveragePool, GlobalMaxPool, ReduceMean over rows and columns;
+// * Add of two feature maps, Mul of two (or of a map and per-channel
+//   factors), Concat along the channels;
+// * Relu, Clip(0, 6), HardSigmoid (alpha 1/6), HardSwish, Sigmoid, Tanh,
+//   fused into the layer that produces their input when nothing else reads
+//   it, else a `cnn.activation`;
 // * Pad (constant mode, spatial axes), Resize and Upsample by integer scales
 //   (nearest, and linear with half-pixel centres), Softmax over the channels;
-// * Identity, Dropout (inference), Constant.
+// * Transpose to NHWC and back (converters' wrappers), Identity, Dropout
+//   (inference), Constant;
+// * shape subgraphs (Shape, Gather, Slice, Cast, Concat, Unsqueeze,
+//   Squeeze, Reshape, ConstantOfShape, Range, Expand, Add, Sub, Mul, Div,
+//   Floor, Ceil, Neg on constants), evaluated at import.
+//
+// Weights in external data files next to the model are read.
 //
 // Quantized models (QuantizeLinear, DequantizeLinear, QLinearConv, ...) are
 // not supported: import the float model with an integer element type.
@@ -35,6 +47,10 @@
 #include "mlir/IR/OwningOpRef.h"
 #include "llvm/Support/MemoryBufferRef.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace mlir::cnn {
 
 /// How importOnnx builds the network.
@@ -46,7 +62,15 @@ struct OnnxImportOptions {
   /// An initializer without data (only its dims) also gives a shape-only
   /// weight.
   zoo::ElementType elementType = zoo::ElementType::f32;
+  /// Shapes that replace those of graph inputs (by name): an input with
+  /// dynamic rows or columns needs one.
+  std::vector<std::pair<std::string, std::vector<int64_t>>> inputShapes;
 };
+
+/// Parses `NAME:1x3x640x640` (the name may hold colons: the shape follows
+/// the last one) into `shape`; false when the text is not of that form.
+bool parseInputShape(llvm::StringRef text, std::string &name,
+                     std::vector<int64_t> &shape);
 
 /// Imports the ONNX model serialized in `model`, whose buffer identifier
 /// names the model in diagnostics. The graph takes one NCHW image of batch
@@ -57,8 +81,8 @@ OwningOpRef<ModuleOp> importOnnx(llvm::MemoryBufferRef model,
                                  MLIRContext *context,
                                  const OnnxImportOptions &options = {});
 
-/// Registers the `--import-onnx` translation and its `--element-type`
-/// option with the translation driver.
+/// Registers the `--import-onnx` translation and its `--element-type` and
+/// `--input-shape` options with the translation driver.
 void registerImportOnnxTranslation();
 
 } // namespace mlir::cnn
