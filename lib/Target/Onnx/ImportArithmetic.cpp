@@ -35,7 +35,7 @@ using namespace mlir::cnn::onnx_import;
 static SmallVector<float> getWeightValues(Value weight) {
   auto op = weight.getDefiningOp<WeightOp>();
   SmallVector<float> values;
-  auto attr = dyn_cast_or_null<DenseElementsAttr>(op.getValueAttr());
+  DenseElementsAttr attr = op.getDenseValue();
   if (!attr)
     return values;
   for (llvm::APFloat v : attr.getValues<llvm::APFloat>()) {

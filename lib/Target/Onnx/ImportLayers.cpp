@@ -9,6 +9,7 @@
 
 #include "OnnxImporter.h"
 
+#include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/STLExtras.h"
@@ -39,24 +40,89 @@ FailureOr<Value> Importer::checkBuilt(const onnx::NodeProto &node,
 }
 
 /// Gives the shape-only weight `weight` the values `values`, in row-major
-/// order, converted to its element type.
+/// order, converted to its element type. Up to `inlineWeightsUpTo`
+/// elements a `dense` attribute; more, a `dense_resource` blob named after
+/// the layer that reads it: the bytes stay out of the uniqued attribute
+/// storage, print as one hexadecimal string and are stored as they are in
+/// MLIR bytecode.
 void Importer::setValues(Value weight, ArrayRef<float> values) {
   auto op = weight.getDefiningOp<WeightOp>();
   auto type = cast<RankedTensorType>(op.getType());
-  if (type.getElementType().isF32()) {
-    op.setValueAttr(DenseElementsAttr::get(type, values));
+  if (static_cast<int64_t>(values.size()) <= options.inlineWeightsUpTo) {
+    if (type.getElementType().isF32()) {
+      op.setValueAttr(DenseElementsAttr::get(type, values));
+      return;
+    }
+    SmallVector<llvm::APFloat> halves;
+    for (float v : values) {
+      bool losesInfo = false;
+      llvm::APFloat half(v);
+      half.convert(llvm::APFloat::IEEEhalf(),
+                   llvm::APFloat::rmNearestTiesToEven, &losesInfo);
+      halves.push_back(half);
+    }
+    op.setValueAttr(DenseElementsAttr::get(type, halves));
     return;
   }
-  SmallVector<llvm::APFloat> halves;
+  std::string name = "weight";
+  for (Operation *user : weight.getUsers())
+    if (auto layer = user->getAttrOfType<StringAttr>("name")) {
+      name = (layer.getValue() +
+              (user->getNumOperands() > 2 && user->getOperand(2) == weight
+                   ? "_bias"
+                   : "_weight"))
+                 .str();
+      break;
+    }
+  if (type.getElementType().isF32()) {
+    op.setValueAttr(DenseResourceElementsAttr::get(
+        type, name, HeapAsmResourceBlob::allocateAndCopyInferAlign(values)));
+    return;
+  }
+  SmallVector<uint16_t> halves;
   halves.reserve(values.size());
   for (float v : values) {
     bool losesInfo = false;
     llvm::APFloat half(v);
     half.convert(llvm::APFloat::IEEEhalf(), llvm::APFloat::rmNearestTiesToEven,
                  &losesInfo);
-    halves.push_back(half);
+    halves.push_back(
+        static_cast<uint16_t>(half.bitcastToAPInt().getZExtValue()));
   }
-  op.setValueAttr(DenseElementsAttr::get(type, halves));
+  op.setValueAttr(DenseResourceElementsAttr::get(
+      type, name,
+      HeapAsmResourceBlob::allocateAndCopyInferAlign(ArrayRef(halves))));
+}
+
+/// Gives the f32 weight `weight` the raw data of `tensor` without copying
+/// it: a `dense_resource` blob over the model's bytes, which the blob keeps
+/// alive. False, changing nothing, unless the weight is larger than
+/// `inlineWeightsUpTo` and the tensor holds its values as raw little-endian
+/// f32 in the weight's order.
+bool Importer::setValuesInPlace(Value weight, const onnx::TensorProto &tensor) {
+  auto op = weight.getDefiningOp<WeightOp>();
+  auto type = cast<RankedTensorType>(op.getType());
+  const std::string &raw = tensor.raw_data();
+  int64_t n = type.getNumElements();
+  if (!sharedModel || !llvm::sys::IsLittleEndianHost ||
+      !type.getElementType().isF32() ||
+      tensor.data_type() != onnx::TensorProto_DataType_FLOAT ||
+      n <= options.inlineWeightsUpTo ||
+      static_cast<int64_t>(raw.size()) != n * 4 ||
+      reinterpret_cast<uintptr_t>(raw.data()) % alignof(float) != 0)
+    return false;
+  std::shared_ptr<const onnx::ModelProto> keep = sharedModel;
+  AsmResourceBlob blob(
+      ArrayRef<char>(raw.data(), raw.size()), alignof(float),
+      [keep](void *, size_t, size_t) {}, /*dataIsMutable=*/false);
+  std::string name = "weight";
+  for (Operation *user : weight.getUsers())
+    if (auto layer = user->getAttrOfType<StringAttr>("name")) {
+      name = (layer.getValue() + "_weight").str();
+      break;
+    }
+  op.setValueAttr(DenseResourceElementsAttr::get(type, name, std::move(blob)));
+  return true;
 }
 
 void Importer::noteMissingValues(const onnx::NodeProto &node) {
@@ -222,8 +288,11 @@ LogicalResult Importer::setConvValues(
   if (!complete) {
     noteMissingValues(node);
   } else {
-    FailureOr<SmallVector<float>> w = readFloats(node, weight);
-    if (failed(w))
+    // Without a batch norm to fold, the weight refers to the model's bytes.
+    auto conv = y.getDefiningOp<Conv2DOp>();
+    bool inPlace = !bn && setValuesInPlace(conv.getWeight(), weight);
+    FailureOr<SmallVector<float>> w = SmallVector<float>();
+    if (!inPlace && failed(w = readFloats(node, weight)))
       return failure();
     SmallVector<float> b(channels, 0.0f);
     if (bias) {
@@ -251,8 +320,8 @@ LogicalResult Importer::setConvValues(
         b[m] = static_cast<float>((double(b[m]) - p[2][m]) * scale + p[1][m]);
       }
     }
-    auto conv = y.getDefiningOp<Conv2DOp>();
-    setValues(conv.getWeight(), *w);
+    if (!inPlace)
+      setValues(conv.getWeight(), *w);
     if (conv.getBias())
       setValues(conv.getBias(), b);
   }
@@ -303,7 +372,8 @@ LogicalResult Importer::buildFullyConnected(const onnx::NodeProto &node,
   if (wantsValues()) {
     if (!hasData(*params.weight) || (params.bias && !hasData(*params.bias))) {
       noteMissingValues(node);
-    } else {
+    } else if (params.transposed || params.alpha != 1.0f ||
+               !setValuesInPlace(fc.getWeight(), *params.weight)) {
       FailureOr<SmallVector<float>> b = readFloats(node, *params.weight);
       if (failed(b))
         return failure();
@@ -314,7 +384,10 @@ LogicalResult Importer::buildFullyConnected(const onnx::NodeProto &node,
           weight[i * k + j] =
               params.alpha *
               (params.transposed ? (*b)[j * n + i] : (*b)[i * k + j]);
+      b->clear();
       setValues(fc.getWeight(), weight);
+    }
+    if (hasData(*params.weight) && (!params.bias || hasData(*params.bias))) {
       if (params.bias) {
         FailureOr<SmallVector<float>> values = readFloats(node, *params.bias);
         if (failed(values))

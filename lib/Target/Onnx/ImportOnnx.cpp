@@ -20,6 +20,7 @@
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Bytecode/BytecodeWriter.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/ADT/STLExtras.h"
@@ -301,15 +302,17 @@ OwningOpRef<ModuleOp> mlir::cnn::importOnnx(llvm::MemoryBufferRef model,
                    << "' is larger than protobuf's limit of 2 GiB";
     return {};
   }
-  onnx::ModelProto proto;
-  if (!proto.ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) ||
-      !proto.has_graph() || proto.graph().node_size() == 0) {
+  auto proto = std::make_shared<onnx::ModelProto>();
+  if (!proto->ParseFromArray(bytes.data(), static_cast<int>(bytes.size())) ||
+      !proto->has_graph() || proto->graph().node_size() == 0) {
     emitError(loc) << "'" << fileName
                    << "' is not an ONNX model (a serialized onnx.ModelProto "
                       "with a graph of at least one node)";
     return {};
   }
-  return Importer(proto, fileName, context, options).import();
+  Importer importer(*proto, fileName, context, options);
+  importer.shareModel(proto);
+  return importer.import();
 }
 
 bool mlir::cnn::parseInputShape(StringRef text, std::string &name,
@@ -349,30 +352,48 @@ void mlir::cnn::registerImportOnnxTranslation() {
                      "input's own layout (1xHxWxC for a model that takes "
                      "NHWC)"),
       llvm::cl::value_desc("name:shape"));
+  static llvm::cl::opt<int64_t> inlineWeightsUpTo(
+      "inline-weights-up-to",
+      llvm::cl::desc("Weights of at most this many elements are written as "
+                     "dense attributes, larger ones as dense_resource blobs "
+                     "(one hexadecimal string in text, raw bytes in "
+                     "bytecode: write bytecode with cnn-opt --emit-bytecode "
+                     "for big models)"),
+      llvm::cl::init(4096));
 
-  TranslateToMLIRRegistration registration(
+  static llvm::cl::opt<bool> emitBytecode(
+      "emit-bytecode",
+      llvm::cl::desc("Write MLIR bytecode instead of text: weights as raw "
+                     "bytes, read back by cnn-opt without parsing"),
+      llvm::cl::init(false));
+
+  TranslateRegistration registration(
       "import-onnx", "Import an ONNX model as cnn IR",
-      [](llvm::SourceMgr &sourceMgr,
-         MLIRContext *context) -> OwningOpRef<Operation *> {
+      [](const std::shared_ptr<llvm::SourceMgr> &sourceMgr,
+         llvm::raw_ostream &output, MLIRContext *context) -> LogicalResult {
         OnnxImportOptions options;
         options.elementType = elementType;
+        options.inlineWeightsUpTo = inlineWeightsUpTo;
         for (const std::string &text : inputShapes) {
           std::string name;
           std::vector<int64_t> shape;
           if (!parseInputShape(text, name, shape)) {
-            emitError(UnknownLoc::get(context))
-                << "--input-shape='" << text
-                << "' is not NAME:DIMS with positive dimensions, e.g. "
-                   "input:1x3x640x640";
-            return nullptr;
+            return emitError(UnknownLoc::get(context))
+                   << "--input-shape='" << text
+                   << "' is not NAME:DIMS with positive dimensions, e.g. "
+                      "input:1x3x640x640";
           }
           options.inputShapes.emplace_back(name, shape);
         }
-        return importOnnx(sourceMgr.getMemoryBuffer(sourceMgr.getMainFileID())
-                              ->getMemBufferRef(),
-                          context, options);
-      },
-      [](DialectRegistry &registry) {
-        registry.insert<CnnDialect, func::FuncDialect>();
+        OwningOpRef<ModuleOp> module = importOnnx(
+            sourceMgr->getMemoryBuffer(sourceMgr->getMainFileID())
+                ->getMemBufferRef(),
+            context, options);
+        if (!module)
+          return failure();
+        if (emitBytecode)
+          return writeBytecodeToFile(*module, output);
+        module->print(output);
+        return success();
       });
 }

@@ -30,6 +30,7 @@
 
 #include <array>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -124,6 +125,12 @@ public:
 
   OwningOpRef<ModuleOp> import();
 
+  /// Lets weights refer to the model's initializers instead of copying
+  /// them: `model` stays alive while they do.
+  void shareModel(std::shared_ptr<const onnx::ModelProto> model) {
+    sharedModel = std::move(model);
+  }
+
 private:
   using Handler = LogicalResult (Importer::*)(const onnx::NodeProto &);
 
@@ -174,6 +181,7 @@ private:
   bool wantsValues() const;
   FailureOr<Value> checkBuilt(const onnx::NodeProto &node, Value result);
   void setValues(Value weight, ArrayRef<float> values);
+  bool setValuesInPlace(Value weight, const onnx::TensorProto &tensor);
   void noteMissingValues(const onnx::NodeProto &node);
   FailureOr<std::array<int64_t, 4>> getPadding(const onnx::NodeProto &node,
                                                int64_t h, int64_t w,
@@ -237,6 +245,7 @@ private:
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;
   OnnxImportOptions options;
+  std::shared_ptr<const onnx::ModelProto> sharedModel;
   OpBuilder builder;
   std::string fileName;
   Location fileLoc;

@@ -114,8 +114,13 @@ def main():
   }}
 }}
 """
-    end = text.rstrip().rfind("}")
-    sys.stdout.write(text[:end] + main_fn)
+    # Before the module's closing brace, and before a resource section
+    # ({-# dialect_resources ... #-}) after it.
+    resources = text.find("\n{-#")
+    body, tail = (text, "") if resources < 0 else (text[:resources],
+                                                    text[resources:])
+    end = body.rstrip().rfind("}")
+    sys.stdout.write(body[:end] + main_fn + tail)
 
 
 if __name__ == "__main__":

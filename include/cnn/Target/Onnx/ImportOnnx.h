@@ -65,6 +65,10 @@ struct OnnxImportOptions {
   /// Shapes that replace those of graph inputs (by name): an input with
   /// dynamic rows or columns needs one.
   std::vector<std::pair<std::string, std::vector<int64_t>>> inputShapes;
+  /// Weights of at most this many elements hold a `dense` attribute; larger
+  /// ones a `dense_resource` blob (kept out of the text of the IR's body and
+  /// stored raw in bytecode).
+  int64_t inlineWeightsUpTo = 4096;
 };
 
 /// Parses `NAME:1x3x640x640` (the name may hold colons: the shape follows

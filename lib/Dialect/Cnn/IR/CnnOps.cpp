@@ -8,6 +8,8 @@
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinDialect.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseMap.h"
@@ -249,6 +251,25 @@ LogicalResult WeightOp::verify() {
       return emitOpError() << "holds values of type " << value.getType()
                            << " but its result type is " << type;
   return success();
+}
+
+DenseElementsAttr WeightOp::getDenseValue() {
+  ElementsAttr value = getValueAttr();
+  if (!value)
+    return {};
+  if (auto dense = dyn_cast<DenseElementsAttr>(value))
+    return dense;
+  auto resource = dyn_cast<DenseResourceElementsAttr>(value);
+  if (!resource)
+    return {};
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return {};
+  ArrayRef<char> data = blob->getData();
+  bool isSplat = false;
+  if (!DenseElementsAttr::isValidRawBuffer(resource.getType(), data, isSplat))
+    return {};
+  return DenseElementsAttr::getFromRawBuffer(resource.getType(), data);
 }
 
 //===----------------------------------------------------------------------===//

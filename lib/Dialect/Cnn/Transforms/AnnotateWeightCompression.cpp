@@ -20,21 +20,17 @@ namespace {
 /// The weight's values as integers: integer values sign-extended, float
 /// values as their bit patterns (the codec is lossless on either).
 FailureOr<std::vector<int64_t>> readValues(WeightOp weight) {
-  ElementsAttr value = weight.getValueAttr();
+  DenseElementsAttr value = weight.getDenseValue();
+  if (!value)
+    return failure();
   Type elem = value.getElementType();
   std::vector<int64_t> values;
   values.reserve(value.getNumElements());
   if (isa<IntegerType>(elem)) {
-    auto range = value.tryGetValues<APInt>();
-    if (!range)
-      return failure();
-    for (const APInt &v : *range)
+    for (const APInt &v : value.getValues<APInt>())
       values.push_back(v.getSExtValue());
   } else {
-    auto range = value.tryGetValues<APFloat>();
-    if (!range)
-      return failure();
-    for (const APFloat &v : *range)
+    for (const APFloat &v : value.getValues<APFloat>())
       values.push_back(v.bitcastToAPInt().getSExtValue());
   }
   return values;

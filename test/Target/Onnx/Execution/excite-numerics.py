@@ -16,7 +16,24 @@
 # RUN:   | %run_mlir --memref - > %t/lowered.txt
 # RUN: %python3 %cnn_src_root/test/Execution/Inputs/compare_outputs.py \
 # RUN:   %t/expected.txt %t/lowered.txt 1e-4 | FileCheck %s
+# Weights as dense_resource blobs (every weight, with
+# --inline-weights-up-to=0), written as bytecode and planned, lowered and run
+# from it: the same logits.
+# RUN: cnn-translate --import-onnx %t/net.onnx --inline-weights-up-to=0 \
+# RUN:   | FileCheck %s --check-prefix=RESOURCE
+# RUN: cnn-translate --import-onnx %t/net.onnx --inline-weights-up-to=0 \
+# RUN:   --emit-bytecode -o %t/net.mlirbc
+# RUN: cnn-opt %t/net.mlirbc --tile-for-sram=4096 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref \
+# RUN:   | %python3 %cnn_src_root/test/Execution/Inputs/add_main.py memref \
+# RUN:   | %run_mlir --memref - > %t/bytecode.txt
+# RUN: %python3 %cnn_src_root/test/Execution/Inputs/compare_outputs.py \
+# RUN:   %t/expected.txt %t/bytecode.txt 1e-4 | FileCheck %s
 # CHECK: equal: 10 values, 10 distinct
+# RESOURCE: cnn.weight {value = dense_resource<conv1_weight> : tensor<8x4x3x3xf32>}
+# RESOURCE: cnn.weight {value = dense_resource<conv1_bias> : tensor<8xf32>}
+# RESOURCE: dialect_resources: {
+# RESOURCE-NEXT: builtin: {
+# RESOURCE-NEXT: conv1_weight: "0x04000000
 
 import os
 import sys

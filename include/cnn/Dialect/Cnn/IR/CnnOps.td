@@ -132,6 +132,11 @@ def Cnn_WeightOp : Cnn_Op<"weight"> {
   let extraClassDeclaration = [{
     /// True when the weight holds only a shape, no values.
     bool isShapeOnly() { return !getValue(); }
+    /// The values as a `dense` attribute: the `dense` value itself, or a
+    /// `dense_resource` blob's bytes read as one; null when the weight is
+    /// shape-only, its resource holds no blob (elided) or the blob's size
+    /// does not match the type.
+    ::mlir::DenseElementsAttr getDenseValue();
   }];
 }
 
