@@ -7,17 +7,17 @@ outputs with onnxruntime's.
 
 For each MODEL_DIR/<model>.onnx (scripts/export-torchvision.py writes
 them): `cnn-translate --import-onnx`, the traffic report at --sram alone
-and with merging, then `cnn-opt --tile-for-sram --merge-layers
---lower-to-dma --dma-verify-arena --dma-to-memref`, run on the CPU by
-scripts/run-mlir.sh on the input test/Execution/Inputs/add_main.py gives,
-and the same input through onnxruntime-node (scripts/onnxruntime-run.js).
-A model passes when the largest difference is at most 1e-4 of the
-output's largest magnitude. --reference runs `--cnn-to-linalg` (untiled)
-instead of the lowered program.
+and with merging, then `cnn-run` with `--tile-for-sram --merge-layers
+--lower-to-dma --dma-verify-arena` on a random input (standard normal,
+seed 0), and the same input through onnxruntime-node
+(scripts/onnxruntime-run.js). A model passes when the largest difference
+is at most 1e-4 of the output's largest magnitude. --reference runs the
+untiled reference (`--cnn-to-linalg`) instead of the lowered program.
 
 Prints one table row per model (Markdown) and ends with "N passed, N
 failed". CNN_BUILD_DIR (default build/) names the build; NODE_PATH must
-find onnxruntime-node (default: /work/ort/node_modules, or set it).
+find onnxruntime-node (default: ~/.cache/cnn-opt/onnxruntime/node_modules,
+where scripts/install-real-model-deps.sh puts it).
 """
 import concurrent.futures
 import json
@@ -75,44 +75,45 @@ def check(model_dir, name, sram, reference):
         if err or err2:
             row["error"] = err or err2
             return row
-        if reference:
-            lower = ["--cnn-to-linalg"]
-            mode = "tensor"
-        else:
-            lower = ["--tile-for-sram=%d" % sram, "--merge-layers",
-                     "--lower-to-dma", "--dma-verify-arena", "--dma-to-memref"]
-            mode = "memref"
-        low = os.path.join(tmp, "low.mlir")
-        r = run([os.path.join(BIN, "cnn-opt")] + lower + [mlir, "-o", low])
-        if r.returncode:
-            row["error"] = r.stderr.strip().splitlines()[0]
+        # The same random input (standard normal, seed 0) for both.
+        m = re.search(r"func\.func @[\w.$]+\(%arg0: tensor<(\d+)x(\d+)x(\d+)x"
+                      r"(\d+)xf32>", text)
+        if not m:
+            row["error"] = "no f32 network function"
             return row
-        main = os.path.join(tmp, "main.mlir")
-        with open(low) as fin, open(main, "w") as fout:
-            r = run(["/usr/bin/python3", os.path.join(
-                ROOT, "test", "Execution", "Inputs", "add_main.py"), mode],
-                stdin=fin, stdout=fout)
+        shape = tuple(int(d) for d in m.groups())
+        x = os.path.join(tmp, "x.npy")
+        y = os.path.join(tmp, "y.npy")
+        r = run(["/usr/bin/python3", "-c",
+                 "import numpy as np; np.save(%r, np.random.default_rng(0)"
+                 ".standard_normal(%r).astype(np.float32))" % (x, shape)])
         if r.returncode:
             row["error"] = r.stderr.strip()
             return row
+        lower = [] if reference else [
+            "--tile-for-sram=%d" % sram, "--merge-layers", "--lower-to-dma",
+            "--dma-verify-arena"]
         start = time.time()
-        runner = ["bash", os.path.join(ROOT, "scripts", "run-mlir.sh")]
-        if mode == "memref":
-            runner.append("--memref")
-        r = run(runner + [main])
+        r = run([os.path.join(BIN, "cnn-run"), mlir, "--input=" + x,
+                 "--output=" + y] + lower)
         row["run_s"] = time.time() - start
         if r.returncode:
-            row["error"] = "run: " + r.stderr.strip()[:200]
+            row["error"] = "cnn-run: " + r.stderr.strip()[:200]
             return row
-        ours = printed_values(r.stdout)
+        r = run(["/usr/bin/python3", "-c",
+                 "import numpy as np; print('\\n'.join('%%.9g' %% v for v in "
+                 "np.load(%r).ravel()))" % y])
+        ours = [float(v) for v in r.stdout.split()]
         env = dict(os.environ)
-        env.setdefault("NODE_PATH", "/work/ort/node_modules")
+        env.setdefault("NODE_PATH", os.path.join(
+            os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
+            "cnn-opt", "onnxruntime", "node_modules"))
         r = run(["node", os.path.join(ROOT, "scripts", "onnxruntime-run.js"),
-                 onnx], env=env)
+                 onnx, x], env=env)
         if r.returncode:
             row["error"] = "onnxruntime: " + r.stderr.strip()[:200]
             return row
-        theirs = [float(x) for x in r.stdout.split()]
+        theirs = [float(v) for v in r.stdout.split()]
         if len(ours) != len(theirs):
             row["error"] = "%d values against onnxruntime's %d" % (
                 len(ours), len(theirs))

@@ -43,7 +43,7 @@ config.substitutions.append(("%runner_libs", ",".join(
     for lib in ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so"])))
 
 tool_dirs = [config.cnn_tools_dir, config.llvm_tools_dir]
-tools = ["cnn-opt", "cnn-zoo", "cnn-translate", "cnn-sweep", "cnn-fuzz"]
+tools = ["cnn-opt", "cnn-zoo", "cnn-translate", "cnn-sweep", "cnn-fuzz", "cnn-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # A sanitized build (scripts/test.sh --sanitize): a report is an error, and
@@ -57,3 +57,21 @@ if getattr(config, "cnn_sanitizer", ""):
     config.available_features.add("sanitizer")
     config.environment["ASAN_OPTIONS"] = "detect_leaks=1:allow_user_poisoning=0:detect_stack_use_after_return=1:strict_string_checks=1"
     config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+
+# The real-model checks (test/RealModels) need torchvision to export models
+# and onnxruntime-node, the oracle (scripts/install-real-model-deps.sh
+# installs both).
+import shutil
+import subprocess
+_ort_dir = os.environ.get("ONNXRUNTIME_DIR", os.path.join(
+    os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
+    "cnn-opt", "onnxruntime"))
+_node_modules = os.path.join(_ort_dir, "node_modules")
+if shutil.which("node") and os.path.isfile(
+        os.path.join(_node_modules, "onnxruntime-node", "package.json")):
+    config.available_features.add("onnxruntime")
+    config.environment["NODE_PATH"] = _node_modules
+if subprocess.run(["/usr/bin/python3", "-c", "import torchvision"],
+                  stdout=subprocess.DEVNULL,
+                  stderr=subprocess.DEVNULL).returncode == 0:
+    config.available_features.add("torchvision")
