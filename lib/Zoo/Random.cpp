@@ -156,8 +156,18 @@ Value RandomNetwork::pool(Value x) {
 
 Value RandomNetwork::gate(Value x) {
   int64_t c = channels(x);
+  // MobileNet v3's and EfficientNet's activations too.
   auto act = [&] {
-    return gates.next() % 2 ? Activation::relu : Activation::none;
+    switch (gates.next() % 4) {
+    case 0:
+      return Activation::none;
+    case 1:
+      return Activation::relu;
+    case 2:
+      return Activation::hard_swish;
+    default:
+      return Activation::sigmoid;
+    }
   };
   switch (gates.next() % 3) {
   case 0: {
@@ -165,7 +175,8 @@ Value RandomNetwork::gate(Value x) {
     Value g = nb.globalAvgPool(x, name("squeeze"));
     ConvSpec reduce(std::max<int64_t>(1, c / 2), 1);
     Value h = nb.conv(g, name("reduce"), reduce.act(Activation::relu));
-    Value s = nb.conv(h, name("expand"), ConvSpec(c, 1));
+    Value s = nb.conv(h, name("expand"),
+                      ConvSpec(c, 1).act(Activation::hard_sigmoid));
     return nb.mul(x, s, name("excite"), act());
   }
   case 1: {
