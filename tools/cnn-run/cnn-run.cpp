@@ -71,6 +71,12 @@ llvm::cl::opt<std::string>
     outputNpy("output", llvm::cl::Required,
               llvm::cl::desc("Where to write the network's output, as .npy"),
               llvm::cl::value_desc("file.npy"));
+llvm::cl::opt<unsigned> optLevel(
+    "O",
+    llvm::cl::desc("Optimization level of the compiled program, 0 to 3 "
+                   "(default 0: lowered programs with unrolled row steps "
+                   "are large, and compile slowly at higher levels)"),
+    llvm::cl::init(0), llvm::cl::Prefix);
 llvm::cl::opt<std::string> functionName(
     "function",
     llvm::cl::desc("The network function to run (default: the module's "
@@ -335,9 +341,13 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
   SmallVector<StringRef> libs = {CNN_C_RUNNER_UTILS};
   options.sharedLibPaths = libs;
   // The options hold a reference to the transformer: it lives here.
+  if (optLevel > 3)
+    return fail("-O" + Twine(optLevel) + ": the levels are 0 to 3");
   std::function<llvm::Error(llvm::Module *)> optimize =
-      makeOptimizingTransformer(/*optLevel=*/2, /*sizeLevel=*/0, nullptr);
+      makeOptimizingTransformer(optLevel, /*sizeLevel=*/0, nullptr);
   options.transformer = optimize;
+  options.jitCodeGenOptLevel =
+      static_cast<llvm::CodeGenOptLevel>(static_cast<unsigned>(optLevel));
   auto engine = ExecutionEngine::create(*module, options);
   if (!engine)
     return fail("cannot compile the lowered module: " +
