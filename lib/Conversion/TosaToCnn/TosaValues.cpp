@@ -145,25 +145,6 @@ ConstantTensor ConstantTensor::transpose(ArrayRef<int64_t> perms) const {
   return {newType, DenseElementsAttr::getFromRawBuffer(newType, result)};
 }
 
-/// The values of an elements attribute when they can be read: `dense`, or a
-/// `dense_resource` whose blob is present.
-static DenseElementsAttr readValues(ElementsAttr attr) {
-  if (auto dense = dyn_cast<DenseElementsAttr>(attr))
-    return dense;
-  auto resource = dyn_cast<DenseResourceElementsAttr>(attr);
-  if (!resource)
-    return {};
-  DenseResourceElementsHandle handle = resource.getRawHandle();
-  AsmResourceBlob *blob = handle.getBlob();
-  if (!blob)
-    return {};
-  ArrayRef<char> data = blob->getData();
-  bool isSplat = false;
-  if (!DenseElementsAttr::isValidRawBuffer(resource.getType(), data, isSplat))
-    return {};
-  return DenseElementsAttr::getFromRawBuffer(resource.getType(), data);
-}
-
 /// `value` as a constant: a `tosa.const`, possibly through `tosa.transpose`
 /// and `tosa.reshape` (how NCHW exporters bring OIHW weights to OHWI).
 FailureOr<ConstantTensor> getConstantTensor(Value value) {
@@ -171,7 +152,7 @@ FailureOr<ConstantTensor> getConstantTensor(Value value) {
     auto type = dyn_cast<RankedTensorType>(op.getType());
     if (!type || !type.hasStaticShape())
       return failure();
-    return ConstantTensor{type, readValues(op.getValues())};
+    return ConstantTensor{type, readDenseElements(op.getValues())};
   }
   if (auto op = value.getDefiningOp<tosa::TransposeOp>()) {
     FailureOr<ConstantTensor> input = getConstantTensor(op.getInput1());

@@ -203,7 +203,8 @@ OwningOpRef<ModuleOp> Importer::import() {
     break;
   }
 
-  collectConstants();
+  if (failed(collectConstants()))
+    return {};
   // Shape reads a feature map's shape, not its values: it is no reader.
   for (const onnx::NodeProto &node : graph.node())
     if (node.op_type() != "Shape")

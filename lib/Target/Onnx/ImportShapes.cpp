@@ -69,6 +69,13 @@ bool Importer::isShapeNode(const onnx::NodeProto &node) const {
   });
 }
 
+/// Records `f` as the constant first output of `node`.
+LogicalResult Importer::defineFolded(const onnx::NodeProto &node,
+                                     const Folded &f) {
+  defineFolded(node.output(0), f.dims, f.values, f.isInt);
+  return success();
+}
+
 /// Records `value` as the constant output `name`.
 void Importer::defineFolded(StringRef name, ArrayRef<int64_t> dims,
                             ArrayRef<double> values, bool isInt) {
@@ -176,10 +183,6 @@ LogicalResult Importer::importShape(const onnx::NodeProto &node) {
 /// ConstantOfShape: a tensor of the shape `in`, filled with `value`.
 LogicalResult Importer::importConstantOfShape(const onnx::NodeProto &node,
                                               const Folded &shape) {
-  auto emitFolded = [&](const Folded &f) {
-    defineFolded(node.output(0), f.dims, f.values, f.isInt);
-    return success();
-  };
   Folded f;
   for (double d : shape.values) {
     if (d < 0 || d > (1 << 24))
@@ -203,7 +206,7 @@ LogicalResult Importer::importConstantOfShape(const onnx::NodeProto &node,
     f.isInt = v->isInt;
   }
   f.values.assign(n, value);
-  return emitFolded(f);
+  return defineFolded(node, f);
 }
 
 LogicalResult Importer::importShapeNode(const onnx::NodeProto &node) {
@@ -229,15 +232,11 @@ LogicalResult Importer::importShapeNode(const onnx::NodeProto &node) {
              << "expects " << n << " inputs, got " << in.size();
     return success();
   };
-  auto emitFolded = [&](const Folded &f) {
-    defineFolded(node.output(0), f.dims, f.values, f.isInt);
-    return success();
-  };
   if (failed(needInputs(1)))
     return failure();
 
   if (op == "Identity")
-    return emitFolded(in[0]);
+    return defineFolded(node, in[0]);
   if (op == "Cast") {
     Folded f = in[0];
     int64_t to = getIntAttr(node, "to", onnx::TensorProto_DataType_FLOAT);
@@ -251,13 +250,13 @@ LogicalResult Importer::importShapeNode(const onnx::NodeProto &node) {
     if (f.isInt)
       for (double &v : f.values)
         v = std::trunc(v);
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   if (op == "Floor" || op == "Ceil" || op == "Neg") {
     Folded f = in[0];
     for (double &v : f.values)
       v = op == "Floor" ? std::floor(v) : op == "Ceil" ? std::ceil(v) : -v;
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   if (op == "Add" || op == "Sub" || op == "Mul" || op == "Div") {
     if (failed(needInputs(2)))
@@ -284,7 +283,7 @@ LogicalResult Importer::importShapeNode(const onnx::NodeProto &node) {
              << formatDims(in[1].dims) << " do not broadcast";
     if (divByZero)
       return emitNodeError(node) << "division by zero in a constant";
-    return emitFolded(*f);
+    return defineFolded(node, *f);
   }
   if (op == "ConstantOfShape")
     return importConstantOfShape(node, in[0]);
@@ -296,10 +295,6 @@ LogicalResult Importer::importShapeNode(const onnx::NodeProto &node) {
 LogicalResult Importer::importShapeLayout(const onnx::NodeProto &node,
                                           MutableArrayRef<Folded> in) {
   StringRef op = node.op_type();
-  auto emitFolded = [&](const Folded &f) {
-    defineFolded(node.output(0), f.dims, f.values, f.isInt);
-    return success();
-  };
   auto onlyVectors = [&]() {
     return emitNodeError(node)
            << "only scalars and 1-D constants are evaluated";
@@ -315,7 +310,7 @@ LogicalResult Importer::importShapeLayout(const onnx::NodeProto &node,
       f.dims[0] += part.dims[0];
       f.isInt &= part.isInt;
     }
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   if (op == "Gather") {
     if (in.size() < 2)
@@ -334,7 +329,7 @@ LogicalResult Importer::importShapeLayout(const onnx::NodeProto &node,
                << " elements";
       f.values.push_back(in[0].values[i]);
     }
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   if (op == "Unsqueeze" || op == "Squeeze" || op == "Reshape")
     return importShapeReshape(node, in);
@@ -370,7 +365,7 @@ LogicalResult Importer::importShapeLayout(const onnx::NodeProto &node,
            i > e; i += step)
         f.values.push_back(in[0].values[i]);
     f.dims = {static_cast<int64_t>(f.values.size())};
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   return importShapeRange(node, in);
 }
@@ -380,10 +375,6 @@ LogicalResult Importer::importShapeLayout(const onnx::NodeProto &node,
 LogicalResult Importer::importShapeReshape(const onnx::NodeProto &node,
                                            MutableArrayRef<Folded> in) {
   StringRef op = node.op_type();
-  auto emitFolded = [&](const Folded &f) {
-    defineFolded(node.output(0), f.dims, f.values, f.isInt);
-    return success();
-  };
   // Only the dims change; axes are an attribute up to opset 12.
   Folded f = in[0];
   SmallVector<int64_t> axes = getIntsAttr(node, "axes", {});
@@ -431,17 +422,13 @@ LogicalResult Importer::importShapeReshape(const onnx::NodeProto &node,
     return emitNodeError(node)
            << "the constant of " << f.values.size()
            << " elements cannot have shape " << formatDims(f.dims);
-  return emitFolded(f);
+  return defineFolded(node, f);
 }
 
 /// Range and Expand.
 LogicalResult Importer::importShapeRange(const onnx::NodeProto &node,
                                          MutableArrayRef<Folded> in) {
   StringRef op = node.op_type();
-  auto emitFolded = [&](const Folded &f) {
-    defineFolded(node.output(0), f.dims, f.values, f.isInt);
-    return success();
-  };
   if (op == "Range") {
     if (in.size() < 3)
       return emitNodeError(node) << "expects 3 inputs, got " << in.size();
@@ -458,7 +445,7 @@ LogicalResult Importer::importShapeRange(const onnx::NodeProto &node,
     for (int64_t i = 0; i < count; ++i)
       f.values.push_back(start + i * delta);
     f.dims = {count};
-    return emitFolded(f);
+    return defineFolded(node, f);
   }
   // Expand.
   if (in.size() < 2)
@@ -479,5 +466,5 @@ LogicalResult Importer::importShapeRange(const onnx::NodeProto &node,
            << "the constant of shape " << formatDims(in[0].dims)
            << " does not expand to " << formatDims(shape.dims);
   f->isInt = in[0].isInt;
-  return emitFolded(*f);
+  return defineFolded(node, *f);
 }

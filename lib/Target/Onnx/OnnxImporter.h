@@ -176,6 +176,7 @@ private:
                                const onnx::TensorProto &tensor);
   void defineFolded(StringRef name, ArrayRef<int64_t> dims,
                     ArrayRef<double> values, bool isInt);
+  LogicalResult defineFolded(const onnx::NodeProto &node, const Folded &f);
 
   // Layers.
   bool wantsValues() const;

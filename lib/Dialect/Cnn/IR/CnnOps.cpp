@@ -255,8 +255,10 @@ LogicalResult WeightOp::verify() {
 
 DenseElementsAttr WeightOp::getDenseValue() {
   ElementsAttr value = getValueAttr();
-  if (!value)
-    return {};
+  return value ? readDenseElements(value) : DenseElementsAttr();
+}
+
+DenseElementsAttr mlir::cnn::readDenseElements(ElementsAttr value) {
   if (auto dense = dyn_cast<DenseElementsAttr>(value))
     return dense;
   auto resource = dyn_cast<DenseResourceElementsAttr>(value);

@@ -75,6 +75,12 @@ llvm::StringRef getLayerName(Operation *op);
 /// i16/f16 -> 2, i32/f32 -> 4).
 int64_t getElementBytes(Type elementType);
 
+/// The values of an elements attribute as a `dense` attribute: `attr`
+/// itself, or a `dense_resource` blob's bytes read as one; null when the
+/// resource holds no blob (elided) or the blob's size does not match the
+/// type.
+DenseElementsAttr readDenseElements(ElementsAttr attr);
+
 } // namespace mlir::cnn
 
 #endif // CNN_DIALECT_CNN_IR_CNNOPS_H

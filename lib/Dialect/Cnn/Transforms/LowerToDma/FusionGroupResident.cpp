@@ -157,7 +157,6 @@ LogicalResult GroupLowering::computeResidentLayers() {
 LogicalResult GroupLowering::computeConvResident(int l) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
-  auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
   int out = gl.output;
   const TensorShape &os = graph.tensors[out].shape;
   const TensorShape &is = info.inputs.front();

@@ -283,9 +283,7 @@ void GroupLowering::computeElementwise(
 LogicalResult GroupLowering::computeUpsample(int l, int64_t p, int64_t q) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
-  Operation *op = layerOps[l];
   int out = gl.output;
-  // Output row o repeats input row o / sh, each column w / sw times.
   int64_t sh = info.strideH, sw = info.strideW;
   std::vector<Part> parts = partsOf(gl.inputs.front());
   if (info.bilinear) {
@@ -303,6 +301,8 @@ LogicalResult GroupLowering::computeUpsample(int l, int64_t p, int64_t q) {
     }
     return success();
   }
+  // Nearest: output row o repeats input row o / sh, each column w / sw
+  // times.
   for (int64_t o = p; o <= q; ++o)
     for (Part pt : parts)
       emitWidenRow(em, rows(pt.tensor, o / sh, 1, 0, pt.channels),
