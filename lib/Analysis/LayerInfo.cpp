@@ -148,3 +148,42 @@ void mlir::cnn::describePixelwise(LayerInfo &l, std::string kind) {
   readRowsAlike(l);
   l.macCount = 0;
 }
+
+void mlir::cnn::describeSelect(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::Gather;
+  l.mergeable = true;
+  readRowsAlike(l);
+  l.macCount = 0;
+}
+
+std::vector<ChannelRun>
+mlir::cnn::getChannelRuns(const std::vector<int64_t> &channels) {
+  constexpr int64_t kMaxOutStep = 16;
+  int64_t n = static_cast<int64_t>(channels.size());
+  std::vector<bool> covered(n, false);
+  std::vector<ChannelRun> runs;
+  for (int64_t k = 0; k < n; ++k) {
+    if (covered[k])
+      continue;
+    ChannelRun best{k, 1, channels[k], 1, 1};
+    for (int64_t s = 1; s <= kMaxOutStep && k + s < n; ++s) {
+      if (covered[k + s])
+        continue;
+      int64_t d = channels[k + s] - channels[k];
+      if (d < 1)
+        continue;
+      int64_t count = 1;
+      while (k + count * s < n && !covered[k + count * s] &&
+             channels[k + count * s] == channels[k] + count * d)
+        ++count;
+      if (count > best.count)
+        best = {k, s, channels[k], d, count};
+    }
+    for (int64_t i = 0; i < best.count; ++i)
+      covered[best.outStart + i * best.outStep] = true;
+    runs.push_back(best);
+  }
+  return runs;
+}

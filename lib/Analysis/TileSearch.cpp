@@ -387,7 +387,12 @@ Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
   Traffic traffic;
   if (layer.cls == LayerClass::View)
     return traffic;
-  traffic.input = scaleFeatureMapBytes(layer.inputBytes(), fmPercent);
+  // A channel selection reads only the channels it selects.
+  int64_t inputBytes = layer.cls == LayerClass::Stream &&
+                               layer.stream == StreamPattern::Gather
+                           ? layer.output.bytes()
+                           : layer.inputBytes();
+  traffic.input = scaleFeatureMapBytes(inputBytes, fmPercent);
   traffic.output = scaleFeatureMapBytes(layer.output.bytes(), fmPercent);
   return traffic;
 }
@@ -413,6 +418,13 @@ StreamPlan mlir::cnn::planStream(const LayerInfo &layer,
     const TensorShape &in = layer.inputs.front();
     plan.rows = std::min(in.h, (budget - in.elemBytes) / (in.w * in.elemBytes));
     plan.minSramBytes = copies * (in.w * in.elemBytes + in.elemBytes);
+    break;
+  }
+  case StreamPattern::Gather: {
+    // One block of rows, loaded and stored.
+    int64_t rowBytes = out.w * out.elemBytes;
+    plan.rows = std::min(out.h, budget / rowBytes);
+    plan.minSramBytes = copies * rowBytes;
     break;
   }
   case StreamPattern::Pixels:
@@ -457,6 +469,11 @@ Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
     t.output = out.h * out.w * fm(out.c * out.elemBytes);
     return t;
   }
+  case StreamPattern::Gather:
+    // The output's channels, read from the input and stored.
+    t.input = rowBlocks(out, plan.rows);
+    t.output = rowBlocks(out, plan.rows);
+    return t;
   case StreamPattern::InputRows:
     // Each input row of each channel is loaded alone; the output is stored
     // in blocks of the rows an input row becomes.

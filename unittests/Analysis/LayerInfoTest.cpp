@@ -75,3 +75,66 @@ TEST(Footprint, Totals) {
 }
 
 } // namespace
+
+namespace {
+
+/// Expands runs back to the selection they cover; an output channel covered
+/// twice or not at all gives -2 or -1 there.
+std::vector<int64_t> expand(const std::vector<ChannelRun> &runs, size_t n) {
+  std::vector<int64_t> out(n, -1);
+  for (const ChannelRun &r : runs) {
+    EXPECT_GE(r.outStep, 1);
+    EXPECT_GE(r.inStep, 1);
+    EXPECT_GE(r.count, 1);
+    for (int64_t i = 0; i < r.count; ++i) {
+      int64_t k = r.outStart + i * r.outStep;
+      EXPECT_LT(k, static_cast<int64_t>(n));
+      if (k >= static_cast<int64_t>(n))
+        continue;
+      out[k] = out[k] == -1 ? r.inStart + i * r.inStep : -2;
+    }
+  }
+  return out;
+}
+
+// A slice is one run; ShuffleNet's shuffle of 2 groups of 116 channels
+// (output k = input (k % 2) * 116 + k / 2) is 2 runs of output step 2.
+TEST(ChannelRuns, SliceAndShuffle) {
+  std::vector<int64_t> slice;
+  for (int64_t c = 58; c < 116; ++c)
+    slice.push_back(c);
+  std::vector<ChannelRun> runs = getChannelRuns(slice);
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0].inStart, 58);
+  EXPECT_EQ(runs[0].count, 58);
+  EXPECT_EQ(expand(runs, slice.size()), slice);
+
+  for (int64_t g : {2, 3, 4}) {
+    std::vector<int64_t> shuffle;
+    int64_t per = 12;
+    for (int64_t k = 0; k < g * per; ++k)
+      shuffle.push_back((k % g) * per + k / g);
+    runs = getChannelRuns(shuffle);
+    EXPECT_EQ(runs.size(), static_cast<size_t>(g)) << g << " groups";
+    EXPECT_EQ(expand(runs, shuffle.size()), shuffle);
+  }
+}
+
+// Random selections (repeats and descending channels included) are covered
+// exactly, each output channel once.
+TEST(ChannelRuns, RandomSelectionsCoveredExactly) {
+  uint64_t state = 12345;
+  auto next = [&](int64_t bound) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int64_t>((state >> 33) % bound);
+  };
+  for (int trial = 0; trial < 500; ++trial) {
+    int64_t n = 1 + next(40), c = 1 + next(40);
+    std::vector<int64_t> sel;
+    for (int64_t k = 0; k < n; ++k)
+      sel.push_back(trial % 2 ? next(c) : (k * (1 + trial % 5)) % c);
+    EXPECT_EQ(expand(getChannelRuns(sel), sel.size()), sel) << "trial " << trial;
+  }
+}
+
+} // namespace

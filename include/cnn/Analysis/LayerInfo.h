@@ -51,6 +51,10 @@ enum class StreamPattern {
   /// One input row of one channel at a time; the output in blocks of
   /// LayerInfo::streamOutputRows rows (padding, up-sampling).
   InputRows,
+  /// Each output channel in blocks of rows, loaded from the input channel
+  /// it selects and stored from the same buffer (channel selection): only
+  /// the selected channels are read.
+  Gather,
 };
 
 /// Which rows of one input a range of output rows reads (section 2 of
@@ -99,6 +103,21 @@ struct RowDependence {
   /// -1..inputRows-1 (-1: none).
   int64_t highestRead(int64_t o, int64_t inputRows) const;
 };
+
+/// Channels `outStart + i * outStep` of a channel selection's output are
+/// input channels `inStart + i * inStep`, for i in [0, count); both steps
+/// are at least 1.
+struct ChannelRun {
+  int64_t outStart = 0, outStep = 1;
+  int64_t inStart = 0, inStep = 1;
+  int64_t count = 0;
+};
+
+/// The runs covering a selection (output channel k reads channels[k]): from
+/// the lowest output channel not yet covered, the longest arithmetic run
+/// with an output step of at most 16 and an input step of at least 1. A
+/// slice is one run, a shuffle of g groups g runs.
+std::vector<ChannelRun> getChannelRuns(const std::vector<int64_t> &channels);
 
 /// A feature map of batch 1: channels, rows, columns and element size.
 struct TensorShape {
@@ -201,6 +220,9 @@ void describeResize(LayerInfo &l, std::string kind = "resize");
 void describeChannelReduce(LayerInfo &l, std::string kind);
 /// A function of each pixel's channels (softmax): streamed, never merged.
 void describePixelwise(LayerInfo &l, std::string kind);
+/// A copy of chosen input channels (select_channels): streamed alone as
+/// StreamPattern::Gather, mergeable (row r reads row r).
+void describeSelect(LayerInfo &l, std::string kind);
 
 } // namespace mlir::cnn
 

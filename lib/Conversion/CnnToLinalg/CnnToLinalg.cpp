@@ -466,6 +466,38 @@ struct ConcatLowering : OpConversionPattern<ConcatOp> {
   }
 };
 
+/// Each run of selected channels is one strided slice of the input inserted
+/// as a strided slice of the output.
+struct SelectChannelsLowering : OpConversionPattern<SelectChannelsOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(SelectChannelsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType type = getTensorType(op.getOutput());
+    Value result = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                           type.getElementType());
+    auto index = [&](int64_t v) -> OpFoldResult {
+      return rewriter.getIndexAttr(v);
+    };
+    int64_t h = type.getDimSize(2), w = type.getDimSize(3);
+    for (const ChannelRun &run : op.getChannelRuns()) {
+      SmallVector<OpFoldResult> sizes = {index(1), index(run.count), index(h),
+                                         index(w)};
+      Value slice = tensor::ExtractSliceOp::create(
+          rewriter, loc, adaptor.getInput(),
+          {index(0), index(run.inStart), index(0), index(0)}, sizes,
+          {index(1), index(run.inStep), index(1), index(1)});
+      result = tensor::InsertSliceOp::create(
+          rewriter, loc, slice, result,
+          {index(0), index(run.outStart), index(0), index(0)}, sizes,
+          {index(1), index(run.outStep), index(1), index(1)});
+    }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 struct PadLowering : OpConversionPattern<PadOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -747,7 +779,8 @@ void populateCnnToLinalgConversionPatterns(RewritePatternSet &patterns) {
   patterns.add<AvgPoolLowering, ConcatLowering, Conv2DLowering,
                ElementwiseLowering, FullyConnectedLowering,
                FusionGroupLowering, GlobalAvgPoolLowering, MaxPoolLowering,
-               PadLowering, ResizeLowering, SoftmaxLowering, WeightLowering>(
+               PadLowering, ResizeLowering, SelectChannelsLowering,
+               SoftmaxLowering, WeightLowering>(
       patterns.getContext());
 }
 

@@ -1707,3 +1707,63 @@ func.func @resize_output_empty(%x: tensor<1x3x8x8xf32>) {
   %y = cnn.resize %x {scale = array<i64: 1, 4>} : tensor<1x3x8x8xf32> -> tensor<1x3x0x32xf32>
   return
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// cnn.select_channels
+//===----------------------------------------------------------------------===//
+
+func.func @select_missing_channels(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{requires attribute 'channels'}}
+  %y = cnn.select_channels %x : tensor<1x4x8x8xi8> -> tensor<1x4x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_no_channels(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects at least one channel to select, got none}}
+  %y = cnn.select_channels %x {channels = array<i64>} : tensor<1x4x8x8xi8> -> tensor<1x1x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_channel_too_high(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects every selected channel to be in [0, 4), but output channel 1 selects 4}}
+  %y = cnn.select_channels %x {channels = array<i64: 0, 4>} : tensor<1x4x8x8xi8> -> tensor<1x2x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_channel_negative(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects every selected channel to be in [0, 4), but output channel 0 selects -1}}
+  %y = cnn.select_channels %x {channels = array<i64: -1>} : tensor<1x4x8x8xi8> -> tensor<1x1x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_output_channels(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects the output shape 1x2x8x8, got 1x4x8x8}}
+  %y = cnn.select_channels %x {channels = array<i64: 3, 2>} : tensor<1x4x8x8xi8> -> tensor<1x4x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_output_rows(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects the output shape 1x1x8x8, got 1x1x4x8}}
+  %y = cnn.select_channels %x {channels = array<i64: 3>} : tensor<1x4x8x8xi8> -> tensor<1x1x4x8xi8>
+  return
+}
+
+// -----
+
+func.func @select_element_type(%x: tensor<1x4x8x8xi8>) {
+  // expected-error @+1 {{expects the output to have the element type of the input ('i8'), got 'f32'}}
+  %y = cnn.select_channels %x {channels = array<i64: 3>} : tensor<1x4x8x8xi8> -> tensor<1x1x8x8xf32>
+  return
+}

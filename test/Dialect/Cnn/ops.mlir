@@ -166,6 +166,15 @@ func.func @concat(%a: tensor<1x64x28x28xi8>, %b: tensor<1x32x28x28xi8>,
   return
 }
 
+// CHECK-LABEL: func.func @select_channels
+func.func @select_channels(%x: tensor<1x4x8x8xi8>) {
+  // CHECK-NEXT: %shuffle = cnn.select_channels %{{.*}} {channels = array<i64: 0, 2, 1, 3>, name = "shuffle"} : tensor<1x4x8x8xi8> -> tensor<1x4x8x8xi8>
+  // CHECK-NEXT: %again = cnn.select_channels %{{.*}} {channels = array<i64: 3, 3, 3>, name = "again"} : tensor<1x4x8x8xi8> -> tensor<1x3x8x8xi8>
+  %0 = cnn.select_channels %x {channels = array<i64: 0, 2, 1, 3>, name = "shuffle"} : tensor<1x4x8x8xi8> -> tensor<1x4x8x8xi8>
+  %1 = cnn.select_channels %x {name = "again", channels = array<i64: 3, 3, 3>} : tensor<1x4x8x8xi8> -> tensor<1x3x8x8xi8>
+  return
+}
+
 // CHECK-LABEL: func.func @pad
 func.func @pad(%x: tensor<1x32x112x112xi8>, %y: tensor<1x8x4x4xf32>) {
   // A zero value is the default and elided.

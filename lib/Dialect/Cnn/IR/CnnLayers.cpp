@@ -175,6 +175,10 @@ void ResizeOp::describe(LayerInfo &info) {
   describeResize(info, kindOf(*this));
 }
 
+void SelectChannelsOp::describe(LayerInfo &info) {
+  describeSelect(info, kindOf(*this));
+}
+
 void SoftmaxOp::describe(LayerInfo &info) {
   describePixelwise(info, kindOf(*this));
 }

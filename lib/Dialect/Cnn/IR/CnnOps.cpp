@@ -536,6 +536,35 @@ LogicalResult PadOp::verify() {
                             in.getDimSize(3) + p[2] + p[3]});
 }
 
+LogicalResult SelectChannelsOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||
+      failed(verifyFeatureMap(op, getOutput().getType(), "output")) ||
+      failed(verifySameElementType(op, getInput().getType(),
+                                   getOutput().getType(), "input", "output")))
+    return failure();
+  auto in = cast<RankedTensorType>(getInput().getType());
+  int64_t c = in.getDimSize(1);
+  ArrayRef<int64_t> channels = getChannels();
+  if (channels.empty())
+    return emitOpError() << "expects at least one channel to select, got none";
+  for (auto [k, ch] : llvm::enumerate(channels))
+    if (ch < 0 || ch >= c)
+      return emitOpError() << "expects every selected channel to be in [0, "
+                           << c << "), but output channel " << k
+                           << " selects " << ch;
+  return verifyResultShape(op, getOutput().getType(),
+                           {1, static_cast<int64_t>(channels.size()),
+                            in.getDimSize(2), in.getDimSize(3)});
+}
+
+SmallVector<ChannelRun> SelectChannelsOp::getChannelRuns() {
+  ArrayRef<int64_t> channels = getChannels();
+  std::vector<ChannelRun> runs =
+      cnn::getChannelRuns(std::vector<int64_t>(channels.begin(), channels.end()));
+  return SmallVector<ChannelRun>(runs.begin(), runs.end());
+}
+
 LogicalResult ResizeOp::verify() {
   Operation *op = getOperation();
   if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||

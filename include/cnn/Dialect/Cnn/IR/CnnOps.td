@@ -392,6 +392,36 @@ def Cnn_ConcatOp : Cnn_LayerOp<"concat"> {
   }];
 }
 
+def Cnn_SelectChannelsOp : Cnn_LayerOp<"select_channels"> {
+  let summary = "A copy of chosen input channels, in a chosen order";
+  let description = [{
+    Output channel `k` is input channel `channels[k]` (required, each in
+    `[0, C)`; repeats allowed); rows, columns and element type are the
+    input's. It is what ONNX's Split and Slice on channels and a channel
+    shuffle (ShuffleNet's Reshape, Transpose, Reshape) become. Only the
+    selected channels are read.
+
+    ```mlir
+    // A channel shuffle of two groups of two channels.
+    %s = cnn.select_channels %x {channels = array<i64: 0, 2, 1, 3>}
+        : tensor<1x4x28x28xi8> -> tensor<1x4x28x28xi8>
+    ```
+  }];
+  let arguments = !con((ins Cnn_FeatureMap:$input,
+      DenseI64ArrayAttr:$channels),
+    Cnn_LayerName);
+  let results = (outs Cnn_FeatureMap:$output);
+  let assemblyFormat = [{
+    $input attr-dict `:` type($input) `->` type($output)
+  }];
+  let extraClassDeclaration = [{
+    /// The selection as arithmetic runs (ascending output channels), the
+    /// fewest the greedy cover finds: a slice is one run, a shuffle of g
+    /// groups g runs.
+    ::llvm::SmallVector<::mlir::cnn::ChannelRun> getChannelRuns();
+  }];
+}
+
 def Cnn_PadOp : Cnn_LayerOp<"pad"> {
   let summary = "Constant spatial padding";
   let description = [{

@@ -244,7 +244,42 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     computePad(l, pad, outRows, p, q);
     return success();
   }
+  if (auto select = dyn_cast<SelectChannelsOp>(op)) {
+    computeSelect(l, select, p, q);
+    return success();
+  }
   return computeWindow(l, outRows, p, q);
+}
+
+void GroupLowering::computeSelect(int l, SelectChannelsOp select, int64_t p,
+                                  int64_t q) {
+  const GraphLayer &gl = graph.layers[l];
+  int out = gl.output;
+  int64_t n = q - p + 1;
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  // Each run of selected channels is copied as strided channel views, split
+  // where the input's parts split it.
+  for (const ChannelRun &run : select.getChannelRuns()) {
+    for (int64_t i = 0; i < run.count;) {
+      int64_t ch = run.inStart + i * run.inStep;
+      const Part *pt = &parts.front();
+      for (const Part &candidate : parts)
+        if (candidate.offset <= ch && ch < candidate.offset + candidate.channels)
+          pt = &candidate;
+      int64_t inPart = (pt->offset + pt->channels - 1 - ch) / run.inStep + 1;
+      int64_t count = std::min(run.count - i, inPart);
+      Value src = em.everyNthChannel(
+          rows(pt->tensor, p, n, ch - pt->offset,
+               (count - 1) * run.inStep + 1),
+          count, run.inStep);
+      Value dst = em.everyNthChannel(
+          rows(out, p, n, run.outStart + i * run.outStep,
+               (count - 1) * run.outStep + 1),
+          count, run.outStep);
+      memref::CopyOp::create(b, loc, src, dst);
+      i += count;
+    }
+  }
 }
 
 void GroupLowering::computeElementwise(

@@ -147,6 +147,18 @@ struct Emitter {
     return memref::SubViewOp::create(b, loc, source, offsets, sz, st);
   }
 
+  /// Channels c0, c0 + step, ... (count of them) of a 4-D view whose
+  /// channel 0 is c0.
+  Value everyNthChannel(Value view, int64_t count, int64_t step) {
+    auto type = cast<MemRefType>(view.getType());
+    SmallVector<OpFoldResult> offsets(4, fold(0)), sizes, strides(4, fold(1));
+    for (int64_t d : type.getShape())
+      sizes.push_back(fold(d));
+    sizes[1] = fold(count);
+    strides[1] = fold(step);
+    return memref::SubViewOp::create(b, loc, view, offsets, sizes, strides);
+  }
+
   void load(Value dram, Value sramView, StringRef kind) {
     dma::LoadOp::create(b, loc, dram, sramView, b.getStringAttr(kind));
   }
@@ -398,6 +410,7 @@ private:
                           int64_t p, int64_t q);
   LogicalResult computeUpsample(int l, int64_t p, int64_t q);
   void computePad(int l, PadOp pad, Value outRows, int64_t p, int64_t q);
+  void computeSelect(int l, SelectChannelsOp select, int64_t p, int64_t q);
   LogicalResult computeWindow(int l, Value outRows, int64_t p, int64_t q);
 
   // Mode resident (FusionGroupResident.cpp).

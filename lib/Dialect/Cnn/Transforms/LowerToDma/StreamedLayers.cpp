@@ -417,6 +417,46 @@ LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
 
 } // namespace
 
+/// A channel selection: each output channel's rows stream in blocks through
+/// one SRAM buffer, loaded from the input channel it selects and stored; one
+/// loop per run of the selection.
+LogicalResult lowerSelect(Emitter &em, SelectChannelsOp select,
+                          const LayerInfo &info, Value in, Value out) {
+  auto outType = cast<MemRefType>(out.getType());
+  int64_t h = outType.getDimSize(2), w = outType.getDimSize(3);
+  StreamPlan plan = planStream(info, *em.target);
+  if (plan.rows < 1)
+    return select->emitError()
+           << "layer '" << getLayerName(select) << "' needs at least "
+           << plan.minSramBytes
+           << " bytes of SRAM to stream one row, but the target has "
+           << em.sram;
+  Value buf = em.buffer({1, 1, plan.rows, w}, outType.getElementType(), 0);
+  for (const ChannelRun &run : select.getChannelRuns()) {
+    OpBuilder::InsertionGuard guard(em.b);
+    Value iv;
+    if (run.count > 1) {
+      auto loop = scf::ForOp::create(em.b, em.loc, em.idx(0),
+                                     em.idx(run.count), em.idx(1));
+      em.b.setInsertionPointToStart(loop.getBody());
+      iv = loop.getInductionVar();
+    }
+    Value inCh = em.affine(iv, run.inStep, run.inStart);
+    Value outCh = em.affine(iv, run.outStep, run.outStart);
+    forEachRowBlock(em, h, plan.rows, [&](Value r0, int64_t n) {
+      Value local = em.subview(
+          buf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)}, {1, 1, n, w});
+      em.load(em.subview(in, {em.fold(0), inCh, r0, em.fold(0)}, {1, 1, n, w}),
+              local, "input");
+      em.store(local,
+               em.subview(out, {em.fold(0), outCh, r0, em.fold(0)},
+                          {1, 1, n, w}),
+               "output");
+    });
+  }
+  return success();
+}
+
 LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
                          const llvm::DenseMap<Value, Value> &buffers) {
   auto buf = [&](Value v) { return buffers.lookup(v); };
@@ -444,6 +484,10 @@ LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
     return lowerGlobalAvgPool(em, op, info, inputs.front(), out);
   case StreamPattern::Pixels:
     return lowerSoftmax(em, op, inputs.front(), out);
+  case StreamPattern::Gather:
+    if (auto select = dyn_cast<SelectChannelsOp>(op))
+      return lowerSelect(em, select, info, inputs.front(), out);
+    break;
   case StreamPattern::InputRows:
     if (isUpsample(info))
       return lowerResize(em, op, info, inputs.front(), out);
