@@ -330,6 +330,28 @@ Value NetBuilder::concat(ValueRange inputs, StringRef name) {
                           inputs, nameAttr(name));
 }
 
+Value NetBuilder::selectChannels(Value x, StringRef name,
+                                 ArrayRef<int64_t> channels) {
+  if (hasFailed())
+    return x;
+  int64_t c = getChannels(x);
+  for (int64_t ch : channels)
+    if (ch < 0 || ch >= c) {
+      fail("layer '" + name + "' selects channel " + Twine(ch) + " of " +
+           Twine(c));
+      return x;
+    }
+  if (channels.empty()) {
+    fail("layer '" + name + "' selects no channel");
+    return x;
+  }
+  return SelectChannelsOp::create(
+      builder, loc(name),
+      featureMap(static_cast<int64_t>(channels.size()), getHeight(x),
+                 getWidth(x)),
+      x, builder.getDenseI64ArrayAttr(channels), nameAttr(name));
+}
+
 Value NetBuilder::pad(Value x, StringRef name, ArrayRef<int64_t> padding) {
   if (hasFailed())
     return x;

@@ -183,6 +183,9 @@ public:
             Activation activation = Activation::none);
   /// The channels of `inputs`, in order; they share rows and columns.
   Value concat(ValueRange inputs, StringRef name);
+  /// Output channel k is channel `channels[k]` of `x` (a slice, a split
+  /// part or a channel shuffle).
+  Value selectChannels(Value x, StringRef name, ArrayRef<int64_t> channels);
   /// Zero padding; `padding` is top, bottom, left, right.
   Value pad(Value x, StringRef name, ArrayRef<int64_t> padding);
   /// Up-sampling of rows and columns by `scale`.

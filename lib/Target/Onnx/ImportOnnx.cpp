@@ -76,6 +76,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("BatchNormalization", &Importer::importBatchNormalization)
           .Case("Constant", &Importer::importConstant)
           .Case("Transpose", &Importer::importTranspose)
+          .Case("Split", &Importer::importSplit)
+          .Case("Slice", &Importer::importSlice)
           .Default(nullptr);
   if (handler)
     return (this->*handler)(node);
@@ -94,8 +96,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
            "Clip, Concat, Constant, Conv, Div, Dropout, Flatten, Gemm, "
            "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
            "Identity, MatMul, MaxPool, Mul, Pad, ReduceMean, Relu, Reshape, "
-           "Resize, Sigmoid, Softmax, Sub, Tanh, Transpose (NCHW and NHWC), "
-           "Upsample";
+           "Resize, Sigmoid, Slice (channels), Softmax, Split (channels), Sub, "
+           "Tanh, Transpose (NCHW and NHWC, channel shuffle), Upsample";
   return diag;
 }
 
@@ -266,6 +268,12 @@ OwningOpRef<ModuleOp> Importer::import() {
       return {};
     }
     // An NHWC view (a converter's Transpose at the end) is returned NCHW.
+    if (it->second.groups) {
+      emitError(fileLoc) << "graph output '" << output.name()
+                         << "' is a 5-D view of a feature map in channel "
+                            "groups; only 4-D feature maps are returned";
+      return {};
+    }
     results.push_back(it->second.value);
   }
   nb->finish(results);

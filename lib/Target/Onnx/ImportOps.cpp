@@ -408,7 +408,12 @@ LogicalResult Importer::importFlatten(const onnx::NodeProto &node) {
 }
 
 LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
-  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  // A 5-D view in channel groups is read only here and by Transpose.
+  auto grouped = tensors.find(getInputName(node, 0));
+  FailureOr<FeatureMap> x =
+      grouped != tensors.end() && grouped->second.groups
+          ? FailureOr<FeatureMap>(grouped->second)
+          : getFeatureMap(node, 0);
   FailureOr<const onnx::TensorProto *> shapeTensor;
   if (failed(x) || failed(shapeTensor = getConstant(node, 1, "shape")))
     return failure();
@@ -420,6 +425,11 @@ LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
   SmallVector<int64_t> inShape = x->flat
                                      ? SmallVector<int64_t>{1, k}
                                      : SmallVector<int64_t>(type.getShape());
+  if (x->groups) {
+    int64_t per = inShape[1] / x->groups;
+    inShape = {1, x->shuffled ? per : x->groups, x->shuffled ? x->groups : per,
+               inShape[2], inShape[3]};
+  }
   // 0 copies the input's dimension (unless allowzero); one -1 is inferred.
   SmallVector<int64_t> target = *shape;
   bool allowZero = getIntAttr(node, "allowzero", 0) != 0;
@@ -434,6 +444,12 @@ LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
   }
   if (inferred >= 0 && known > 0 && k % known == 0)
     target[inferred] = k / known;
+  // A channel shuffle: [1, C, H, W] to [1, g, C/g, H, W] and back.
+  if (x->groups ||
+      (!x->flat && target.size() == 5 && target[0] == 1 && target[1] >= 1 &&
+       target[2] >= 1 && target[1] * target[2] == inShape[1] &&
+       target[3] == inShape[2] && target[4] == inShape[3]))
+    return importChannelGroups(node, *x, target);
   if (ArrayRef<int64_t>(target) == ArrayRef<int64_t>{1, k}) {
     alias(node.output(0), {x->value, /*flat=*/true});
     return success();
@@ -487,13 +503,24 @@ LogicalResult Importer::importTranspose(const onnx::NodeProto &node) {
     alias(node.output(0), {x.value, false, /*nhwc=*/false});
     return success();
   }
-  if (!x.flat && ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 1, 2, 3}) {
+  if (x.groups &&
+      ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 2, 1, 3, 4}) {
+    x.shuffled = !x.shuffled;
+    alias(node.output(0), x);
+    return success();
+  }
+  if (!x.flat && !x.groups &&
+      ArrayRef<int64_t>(perm) == ArrayRef<int64_t>{0, 1, 2, 3}) {
     alias(node.output(0), x);
     return success();
   }
   return emitNodeError(node)
-         << "transposing " << (x.nhwc ? "an NHWC view" : "a feature map")
+         << "transposing "
+         << (x.nhwc     ? "an NHWC view"
+             : x.groups ? "a 5-D view in channel groups"
+                        : "a feature map")
          << " by perm " << formatDims(perm)
          << " is not supported; only NCHW to NHWC ([0, 2, 3, 1]) and back "
-            "([0, 3, 1, 2]) are";
+            "([0, 3, 1, 2]), and swapping the channel axes of a 5-D view in "
+            "channel groups ([0, 2, 1, 3, 4]) are";
 }

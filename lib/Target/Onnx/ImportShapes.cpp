@@ -170,6 +170,11 @@ LogicalResult Importer::importShape(const onnx::NodeProto &node) {
       shape.push_back(static_cast<double>(d));
   if (x.nhwc)
     shape = {shape[0], shape[2], shape[3], shape[1]};
+  if (x.groups) {
+    double g = static_cast<double>(x.groups), per = shape[1] / g;
+    shape = {shape[0], x.shuffled ? per : g, x.shuffled ? g : per, shape[2],
+             shape[3]};
+  }
   int64_t rank = shape.size();
   int64_t start = getIntAttr(node, "start", 0);
   int64_t end = getIntAttr(node, "end", rank);

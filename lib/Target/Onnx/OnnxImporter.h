@@ -91,6 +91,13 @@ struct FeatureMap {
   /// as converters from TensorFlow wrap the graph): only a Transpose back
   /// to NCHW, Shape or a graph output reads it.
   bool nhwc = false;
+  /// A 5-D view [1, groups, C/groups, H, W] of the NCHW value (a channel
+  /// shuffle's first Reshape), or [1, C/groups, groups, H, W] when
+  /// `shuffled` (a Transpose [0, 2, 1, 3, 4] swapped the channel axes):
+  /// only such a Transpose, a Reshape back to [1, C, H, W] or Shape reads
+  /// it. 0 for a plain map.
+  int64_t groups = 0;
+  bool shuffled = false;
 };
 
 /// The parameters of a fully connected layer, from Gemm or MatMul + Add.
@@ -242,6 +249,15 @@ private:
   LogicalResult importBatchNormalization(const onnx::NodeProto &node);
   LogicalResult importConstant(const onnx::NodeProto &node);
   LogicalResult importTranspose(const onnx::NodeProto &node);
+  // Channel selections (ImportChannels.cpp).
+  LogicalResult importSplit(const onnx::NodeProto &node);
+  LogicalResult importSlice(const onnx::NodeProto &node);
+  LogicalResult importChannelGroups(const onnx::NodeProto &node,
+                                    const FeatureMap &x,
+                                    ArrayRef<int64_t> target);
+  LogicalResult defineSelection(const onnx::NodeProto &node, StringRef output,
+                                Value x, ArrayRef<int64_t> channels,
+                                StringRef name);
 
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;

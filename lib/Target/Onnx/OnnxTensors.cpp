@@ -252,6 +252,12 @@ FailureOr<FeatureMap> Importer::getFeatureMap(const onnx::NodeProto &node,
              << "input '" << name
              << "' is an NHWC view of a feature map (a Transpose); only a "
                 "Transpose back to NCHW reads it";
+    if (it->second.groups)
+      return emitNodeError(node)
+             << "input '" << name << "' is a 5-D view of a feature map in "
+             << it->second.groups
+             << " channel groups (a Reshape); only a Transpose of the two "
+                "channel axes and a Reshape back to 4-D read it";
     return it->second;
   }
   if (constants.count(name))
