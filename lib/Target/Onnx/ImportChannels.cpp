@@ -58,29 +58,53 @@ SmallVector<int64_t> sliceIndices(int64_t n, int64_t start, int64_t end,
 
 } // namespace
 
+/// The feature map input 0 of a Split or Slice: a plain map or an NHWC view
+/// (whose channels are axis 3).
+FailureOr<FeatureMap> Importer::getSelectionInput(const onnx::NodeProto &node) {
+  auto it = tensors.find(getInputName(node, 0));
+  if (it != tensors.end() && it->second.nhwc)
+    return it->second;
+  return getFeatureMap(node, 0);
+}
+
 LogicalResult Importer::defineSelection(const onnx::NodeProto &node,
                                         StringRef output, Value x,
                                         ArrayRef<int64_t> channels,
-                                        StringRef name) {
+                                        StringRef name, bool nhwc) {
+  // A selection of a selection reads the first one's input: a Slice of a
+  // channel shuffle copies the map once, not twice. The first is erased
+  // when nothing else reads it (eraseUnreadSelections).
+  SmallVector<int64_t> composed;
+  if (auto inner = x.getDefiningOp<SelectChannelsOp>()) {
+    ArrayRef<int64_t> innerChannels = inner.getChannels();
+    for (int64_t ch : channels)
+      composed.push_back(innerChannels[ch]);
+    channels = composed;
+    --numReaders[x];
+    x = inner.getInput();
+    ++numReaders[x];
+  }
   if (isIdentity(channels, NetBuilder::getChannels(x))) {
-    alias(output, {x, false});
+    alias(output, {x, false, nhwc});
     return success();
   }
   FailureOr<Value> y = checkBuilt(node, nb->selectChannels(x, name, channels));
   if (failed(y))
     return failure();
-  define(output, {*y, false});
+  define(output, {*y, false, nhwc});
   return success();
 }
 
 LogicalResult Importer::importSplit(const onnx::NodeProto &node) {
-  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  FailureOr<FeatureMap> x = getSelectionInput(node);
   if (failed(x))
     return failure();
   int64_t axis = getIntAttr(node, "axis", 0);
   int64_t rank = x->flat ? 2 : 4;
   if (axis < 0)
     axis += rank;
+  if (x->nhwc) // N, H, W, C
+    axis = axis == 3 ? 1 : axis == 0 ? 0 : axis + 1;
   if (x->flat || axis != 1)
     return emitNodeError(node)
            << "splitting along axis " << getIntAttr(node, "axis", 0)
@@ -135,14 +159,15 @@ LogicalResult Importer::importSplit(const onnx::NodeProto &node) {
       channels.push_back(offset + k);
     offset += size;
     if (failed(defineSelection(node, output, x->value, channels,
-                               getNodeName(node) + "/" + std::to_string(i))))
+                               getNodeName(node) + "/" + std::to_string(i),
+                               x->nhwc)))
       return failure();
   }
   return success();
 }
 
 LogicalResult Importer::importSlice(const onnx::NodeProto &node) {
-  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  FailureOr<FeatureMap> x = getSelectionInput(node);
   if (failed(x))
     return failure();
   if (x->flat)
@@ -191,6 +216,8 @@ LogicalResult Importer::importSlice(const onnx::NodeProto &node) {
     channels.push_back(k);
   for (size_t i = 0; i < n; ++i) {
     int64_t axis = axisList[i] < 0 ? axisList[i] + 4 : axisList[i];
+    if (x->nhwc && axis >= 0 && axis <= 3) // N, H, W, C
+      axis = axis == 3 ? 1 : axis == 0 ? 0 : axis + 1;
     int64_t step = stepList[i];
     if (axis < 0 || axis > 3 || step == 0)
       return emitNodeError(node) << "slicing along axis " << axisList[i]
@@ -214,7 +241,7 @@ LogicalResult Importer::importSlice(const onnx::NodeProto &node) {
   if (channels.empty())
     return emitNodeError(node) << "the slice keeps no channel";
   return defineSelection(node, node.output(0), x->value, channels,
-                         getNodeName(node));
+                         getNodeName(node), x->nhwc);
 }
 
 LogicalResult Importer::importChannelGroups(const onnx::NodeProto &node,
@@ -243,4 +270,12 @@ LogicalResult Importer::importChannelGroups(const onnx::NodeProto &node,
     channels.push_back(x.shuffled ? (k % g) * per + k / g : k);
   return defineSelection(node, node.output(0), x.value, channels,
                          getNodeName(node));
+}
+
+void Importer::eraseUnreadSelections(func::FuncOp func) {
+  SmallVector<SelectChannelsOp> selections;
+  func.walk([&](SelectChannelsOp op) { selections.push_back(op); });
+  for (SelectChannelsOp op : llvm::reverse(selections))
+    if (op->use_empty())
+      op->erase();
 }

@@ -276,7 +276,7 @@ OwningOpRef<ModuleOp> Importer::import() {
     }
     results.push_back(it->second.value);
   }
-  nb->finish(results);
+  eraseUnreadSelections(nb->finish(results));
 
   if (!layersWithoutValues.empty()) {
     InFlightDiagnostic diag = emitWarning(fileLoc);

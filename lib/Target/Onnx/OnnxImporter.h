@@ -255,9 +255,11 @@ private:
   LogicalResult importChannelGroups(const onnx::NodeProto &node,
                                     const FeatureMap &x,
                                     ArrayRef<int64_t> target);
+  void eraseUnreadSelections(func::FuncOp func);
   LogicalResult defineSelection(const onnx::NodeProto &node, StringRef output,
                                 Value x, ArrayRef<int64_t> channels,
-                                StringRef name);
+                                StringRef name, bool nhwc = false);
+  FailureOr<FeatureMap> getSelectionInput(const onnx::NodeProto &node);
 
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;

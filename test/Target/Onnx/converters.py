@@ -2,8 +2,8 @@
 # the inputs and files a user brings:
 # - tf2onnx: an NHWC input transposed to NCHW, layers wrapped in Transposes
 #   to NHWC and back, zero padding built with ConstantOfShape and Concat,
-#   an NHWC output: the wrappers disappear, the function takes and returns
-#   NCHW;
+#   a Split of the NHWC channels (axis 3), an NHWC output: the wrappers
+#   disappear, the function takes and returns NCHW;
 # - PaddlePaddle: dynamic rows and columns (fixed with --input-shape) and a
 #   batch norm exported as constant Mul and Add;
 # - a graph name that is not an identifier, weights in an external file.
@@ -49,7 +49,10 @@ def model(name, nodes, inputs, outputs, inits, graph_name=None):
 # TF: %[[C:.*]] = cnn.conv2d %arg0, %{{.*}} {name = "conv", padding = array<i64: 1, 1, 1, 1>}
 # TF: %[[P:.*]] = cnn.pad %[[C]] {name = "pad", padding = array<i64: 1, 1, 1, 1>}
 # TF: %[[D:.*]] = cnn.conv2d %[[P]], %{{.*}} {name = "conv2"}
-# TF: return %[[D]] : tensor<1x4x10x10xf32>
+# TF: %[[S0:.*]] = cnn.select_channels %[[D]] {channels = array<i64: 0>, name = "split/0"}
+# TF: %[[S1:.*]] = cnn.select_channels %[[D]] {channels = array<i64: 1, 2, 3>, name = "split/1"}
+# TF: %[[Y:.*]] = cnn.concat %[[S1]], %[[S0]]
+# TF: return %[[Y]] : tensor<1x4x10x10xf32>
 # DYNAMIC: error: graph input 'image': the rows are not a fixed positive size; give the input's shape with --input-shape=image:1xHxWxC
 m = model("tf", [
     node("Transpose", ["image"], ["nchw"], "to_nchw", perm=[0, 3, 1, 2]),
@@ -62,9 +65,15 @@ m = model("tf", [
          axis=0),
     node("Pad", ["c_nchw", "pads"], ["p"], "pad"),
     node("Conv", ["p", "w2"], ["d"], "conv2"),
-    node("Transpose", ["d"], ["y"], "out_nhwc", perm=[0, 2, 3, 1]),
+    node("Transpose", ["d"], ["d_nhwc"], "d_nhwc", perm=[0, 2, 3, 1]),
+    node("Split", ["d_nhwc", "one_three"], ["s0", "s1"], "split", axis=3),
+    node("Transpose", ["s0"], ["s0_nchw"], "s0_nchw", perm=[0, 3, 1, 2]),
+    node("Transpose", ["s1"], ["s1_nchw"], "s1_nchw", perm=[0, 3, 1, 2]),
+    node("Concat", ["s1_nchw", "s0_nchw"], ["cat"], "swap_parts", axis=1),
+    node("Transpose", ["cat"], ["y"], "out_nhwc", perm=[0, 2, 3, 1]),
 ], {"image": [1, "h", "w", 3]}, {"y": [1, 10, 10, 4]},
-    [w, w2, ints("two", [2]), ints("ones", [1, 1])], graph_name="tf-model")
+    [w, w2, ints("two", [2]), ints("ones", [1, 1]), ints("one_three", [1, 3])],
+    graph_name="tf-model")
 onnx.save(m, os.path.join(out, "tf.onnx"))
 
 # PADDLE-LABEL: func.func @paddle(%arg0: tensor<1x3x10x12xf32>) -> tensor<1x4x10x12xf32>
@@ -94,7 +103,7 @@ onnx.save(m, os.path.join(out, "external.onnx"), save_as_external_data=True,
           all_tensors_to_one_file=True, location="external.onnx.data",
           size_threshold=0)
 
-# TRANSPOSE: error: Transpose node 'swap': transposing a feature map by perm [0, 1, 3, 2] is not supported; only NCHW to NHWC ([0, 2, 3, 1]) and back ([0, 3, 1, 2]) are
+# TRANSPOSE: error: Transpose node 'swap': transposing a feature map by perm [0, 1, 3, 2] is not supported; only NCHW to NHWC ([0, 2, 3, 1]) and back ([0, 3, 1, 2]), and swapping the channel axes of a 5-D view in channel groups ([0, 2, 1, 3, 4]) are
 save(out, "transpose", [node("Transpose", ["x"], ["y"], "swap",
                              perm=[0, 1, 3, 2])],
      {"x": [1, 3, 6, 6]}, {"y": [1, 3, 6, 6]})
