@@ -24,6 +24,10 @@
 //   it, else a `cnn.activation`;
 // * Pad (constant mode, spatial axes), Resize and Upsample by integer scales
 //   (nearest, and linear with half-pixel centres), Softmax over the channels;
+// * Split and Slice of the channels (of NCHW maps and NHWC views), and a
+//   channel shuffle (Reshape to [1, g, C/g, H, W], Transpose [0, 2, 1, 3,
+//   4], Reshape back), as `cnn.select_channels` (composed when one reads
+//   another);
 // * Transpose to NHWC and back (converters' wrappers), Identity, Dropout
 //   (inference), Constant;
 // * shape subgraphs (Shape, Gather, Slice, Cast, Concat, Unsqueeze,
