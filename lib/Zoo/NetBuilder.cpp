@@ -312,6 +312,15 @@ Value NetBuilder::mul(Value lhs, Value rhs, StringRef name,
                        nameAttr(name));
 }
 
+Value NetBuilder::prelu(Value x, StringRef name) {
+  if (hasFailed())
+    return x;
+  Value slope = weight((name + "_slope").str(), {1, getChannels(x), 1, 1},
+                       elementType, /*fanIn=*/1);
+  return PReluOp::create(builder, loc(name), x.getType(), x, slope,
+                         nameAttr(name));
+}
+
 Value NetBuilder::concat(ValueRange inputs, StringRef name) {
   if (hasFailed())
     return inputs.front();

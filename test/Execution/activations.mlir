@@ -13,12 +13,14 @@
 // The activations of MobileNet v3 and EfficientNet on an i8 network:
 // hard-swish fused into a convolution, a squeeze-and-excitation gate with
 // hard-sigmoid, x * hard_sigmoid(x) as a cnn.mul of two maps, sigmoid on a
-// multiply, tanh as a layer after a concatenation. Alone and merged (mode
+// multiply, tanh as a layer after a concatenation, a leaky ReLU with
+// per-channel slopes (cnn.prelu) at the end. Alone and merged (mode
 // rows), the lowered programs compute exactly what the untiled reference
 // computes.
 // SAME: equal: 288 values, {{[1-9][0-9]+}} distinct
 // ROWS: cnn.fusion_group {mode = #cnn.fusion_mode<rows>
-// TABLE: equal: 6 activations, 29 inputs each
+// ROWS: cnn.prelu
+// TABLE: equal: 8 activations, 29 inputs each
 
 func.func @net(%x: tensor<1x8x6x6xi8>) -> tensor<1x8x6x6xi8> {
   %w1 = cnn.weight : tensor<8x8x3x3xi8>
@@ -40,7 +42,9 @@ func.func @net(%x: tensor<1x8x6x6xi8>) -> tensor<1x8x6x6xi8> {
   %c = cnn.concat %m, %e {name = "concat"} : (tensor<1x8x6x6xi8>, tensor<1x8x6x6xi8>) -> tensor<1x16x6x6xi8>
   %t = cnn.activation %c {name = "tanh", kind = #cnn.activation<tanh>} : tensor<1x16x6x6xi8>
   %w3 = cnn.weight : tensor<8x16x1x1xi8>
-  %y = cnn.conv2d %t, %w3 {name = "proj", activation = #cnn.activation<hard_swish>}
+  %p = cnn.conv2d %t, %w3 {name = "proj", activation = #cnn.activation<hard_swish>}
       : (tensor<1x16x6x6xi8>, tensor<8x16x1x1xi8>) -> tensor<1x8x6x6xi8>
+  %slopes = cnn.weight : tensor<1x8x1x1xi8>
+  %y = cnn.prelu %p, %slopes {name = "prelu"} : (tensor<1x8x6x6xi8>, tensor<1x8x1x1xi8>) -> tensor<1x8x6x6xi8>
   return %y : tensor<1x8x6x6xi8>
 }

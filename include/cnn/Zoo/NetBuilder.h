@@ -181,6 +181,8 @@ public:
   /// per channel (`1 x C x 1 x 1`), with a fused activation.
   Value mul(Value lhs, Value rhs, StringRef name,
             Activation activation = Activation::none);
+  /// Leaky ReLU with one slope per channel: a `1 x C x 1 x 1` weight.
+  Value prelu(Value x, StringRef name);
   /// The channels of `inputs`, in order; they share rows and columns.
   Value concat(ValueRange inputs, StringRef name);
   /// Output channel k is channel `channels[k]` of `x` (a slice, a split

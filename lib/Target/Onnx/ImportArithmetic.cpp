@@ -297,3 +297,54 @@ LogicalResult Importer::importReduceMean(const onnx::NodeProto &node) {
   define(node.output(0), {*y, /*flat=*/getIntAttr(node, "keepdims", 1) == 0});
   return success();
 }
+
+//===----------------------------------------------------------------------===//
+// PRelu and LeakyRelu
+//===----------------------------------------------------------------------===//
+
+LogicalResult Importer::buildPRelu(const onnx::NodeProto &node, FeatureMap x,
+                                   ArrayRef<float> slopes) {
+  if (x.flat &&
+      NetBuilder::getHeight(x.value) * NetBuilder::getWidth(x.value) != 1)
+    return emitNodeError(node) << "the input is a flattened feature map";
+  for (auto [i, v] : llvm::enumerate(slopes))
+    if (!std::isfinite(v))
+      return emitNodeError(node) << "the slope of channel " << i << " is "
+                                 << formatNumber(v)
+                                 << "; finite values are expected";
+  FailureOr<Value> y =
+      checkBuilt(node, nb->prelu(x.value, getNodeName(node)));
+  if (failed(y))
+    return failure();
+  if (wantsValues())
+    setValues(y->getDefiningOp<PReluOp>().getSlope(), slopes);
+  define(node.output(0), {*y, x.flat});
+  return success();
+}
+
+LogicalResult Importer::importPRelu(const onnx::NodeProto &node) {
+  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  FailureOr<const onnx::TensorProto *> slope;
+  if (failed(x) || failed(slope = getConstant(node, 1, "slope")))
+    return failure();
+  int64_t c = NetBuilder::getChannels(x->value);
+  FailureOr<SmallVector<float>> slopes =
+      readChannelConstant(node, **slope, c, x->flat);
+  if (failed(slopes))
+    return failure();
+  SmallVector<float> perChannel = *slopes;
+  if (perChannel.size() == 1)
+    perChannel.assign(c, perChannel.front());
+  return buildPRelu(node, *x, perChannel);
+}
+
+LogicalResult Importer::importLeakyRelu(const onnx::NodeProto &node) {
+  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  if (failed(x))
+    return failure();
+  float alpha = getFloatAttr(node, "alpha", 0.01f);
+  if (alpha == 0.0f)
+    return importActivation(node, Activation::relu);
+  SmallVector<float> slopes(NetBuilder::getChannels(x->value), alpha);
+  return buildPRelu(node, *x, slopes);
+}

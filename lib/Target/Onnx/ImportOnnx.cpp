@@ -64,6 +64,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("HardSwish", &Importer::importHardSwish)
           .Case("Sigmoid", &Importer::importSigmoid)
           .Case("Tanh", &Importer::importTanh)
+          .Case("PRelu", &Importer::importPRelu)
+          .Case("LeakyRelu", &Importer::importLeakyRelu)
           .Case("Concat", &Importer::importConcat)
           .Case("Relu", &Importer::importRelu)
           .Case("Clip", &Importer::importClip)
@@ -95,7 +97,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
         << "supported operators: Add, AveragePool, BatchNormalization, "
            "Clip, Concat, Constant, Conv, Div, Dropout, Flatten, Gemm, "
            "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
-           "Identity, MatMul, MaxPool, Mul, Pad, ReduceMean, Relu, Reshape, "
+           "Identity, LeakyRelu, MatMul, MaxPool, Mul, Pad, PRelu, ReduceMean, "
+           "Relu, Reshape, "
            "Resize, Sigmoid, Slice (channels), Softmax, Split (channels), Sub, "
            "Tanh, Transpose (NCHW and NHWC, channel shuffle), Upsample";
   return diag;

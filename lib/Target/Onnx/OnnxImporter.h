@@ -235,6 +235,10 @@ private:
   LogicalResult importHardSwish(const onnx::NodeProto &node);
   LogicalResult importSigmoid(const onnx::NodeProto &node);
   LogicalResult importTanh(const onnx::NodeProto &node);
+  LogicalResult importPRelu(const onnx::NodeProto &node);
+  LogicalResult importLeakyRelu(const onnx::NodeProto &node);
+  LogicalResult buildPRelu(const onnx::NodeProto &node, FeatureMap x,
+                           ArrayRef<float> slopes);
   LogicalResult importAdd(const onnx::NodeProto &node);
   LogicalResult importMul(const onnx::NodeProto &node);
   LogicalResult importConcat(const onnx::NodeProto &node);

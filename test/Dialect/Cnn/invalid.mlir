@@ -1767,3 +1767,31 @@ func.func @select_element_type(%x: tensor<1x4x8x8xi8>) {
   %y = cnn.select_channels %x {channels = array<i64: 3>} : tensor<1x4x8x8xi8> -> tensor<1x1x8x8xf32>
   return
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// cnn.prelu
+//===----------------------------------------------------------------------===//
+
+func.func @prelu_slope_shape(%x: tensor<1x4x8x8xf32>, %s: tensor<1x1x1x1xf32>) {
+  // expected-error @+1 {{expects one slope per channel (1x4x1x1), got 1x1x1x1}}
+  %y = cnn.prelu %x, %s : (tensor<1x4x8x8xf32>, tensor<1x1x1x1xf32>) -> tensor<1x4x8x8xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_slope_type(%x: tensor<1x4x8x8xf32>, %s: tensor<1x4x1x1xf16>) {
+  // expected-error @+1 {{expects the slope to have the element type of the input ('f32'), got 'f16'}}
+  %y = cnn.prelu %x, %s : (tensor<1x4x8x8xf32>, tensor<1x4x1x1xf16>) -> tensor<1x4x8x8xf32>
+  return
+}
+
+// -----
+
+func.func @prelu_result(%x: tensor<1x4x8x8xf32>, %s: tensor<1x4x1x1xf32>) {
+  // expected-error @+1 {{expects the result type to be the input's, 'tensor<1x4x8x8xf32>', got 'tensor<1x4x8x9xf32>'}}
+  %y = cnn.prelu %x, %s : (tensor<1x4x8x8xf32>, tensor<1x4x1x1xf32>) -> tensor<1x4x8x9xf32>
+  return
+}

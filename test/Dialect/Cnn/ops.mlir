@@ -166,6 +166,13 @@ func.func @concat(%a: tensor<1x64x28x28xi8>, %b: tensor<1x32x28x28xi8>,
   return
 }
 
+// CHECK-LABEL: func.func @prelu
+func.func @prelu(%x: tensor<1x4x8x8xi8>, %s: tensor<1x4x1x1xi8>) {
+  // CHECK-NEXT: %leaky = cnn.prelu %{{.*}}, %{{.*}} {name = "leaky"} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>
+  %0 = cnn.prelu %x, %s {name = "leaky"} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>
+  return
+}
+
 // CHECK-LABEL: func.func @select_channels
 func.func @select_channels(%x: tensor<1x4x8x8xi8>) {
   // CHECK-NEXT: %shuffle = cnn.select_channels %{{.*}} {channels = array<i64: 0, 2, 1, 3>, name = "shuffle"} : tensor<1x4x8x8xi8> -> tensor<1x4x8x8xi8>

@@ -7,7 +7,9 @@ i8 (one = 2^7 = 128), on x = 9 * (((3w + 5) mod 29) - 14) for w < 29:
 relu max(x, 0); relu6 min(max(x, 0), 6); hard_sigmoid
 min(clamp(x + 3, 0, 6) * 128 / 6, 127); hard_swish x * clamp(x + 3, 0, 6)
 / 6 (division rounding toward zero); sigmoid and tanh in f32, times 128,
-truncated toward zero, clamped to [0, 127] and [-128, 127].
+truncated toward zero, clamped to [0, 127] and [-128, 127]; prelu with the
+slopes 32 and -128: a negative x becomes (x * slope) >> 7 (arithmetic
+shift) clamped to [-128, 127].
 """
 import re
 import sys
@@ -34,6 +36,9 @@ def expected():
     rows.append([min(max(int(f32(s) * f32(128)), 0), 127) for s in sig])
     tanh = [f32(1) - f32(2) / (np.exp(f32(2) * f32(x)) + f32(1)) for x in xs]
     rows.append([min(max(int(f32(t) * f32(128)), -128), 127) for t in tanh])
+    for slope in (32, -128):
+        rows.append([x if x >= 0 else min(max((x * slope) >> 7, -128), 127)
+                     for x in xs])
     return rows
 
 

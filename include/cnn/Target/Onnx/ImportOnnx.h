@@ -21,7 +21,8 @@
 //   factors), Concat along the channels;
 // * Relu, Clip(0, 6), HardSigmoid (alpha 1/6), HardSwish, Sigmoid, Tanh,
 //   fused into the layer that produces their input when nothing else reads
-//   it, else a `cnn.activation`;
+//   it, else a `cnn.activation`; LeakyRelu and PRelu (a constant slope, one
+//   or one per channel) as `cnn.prelu`;
 // * Pad (constant mode, spatial axes), Resize and Upsample by integer scales
 //   (nearest, and linear with half-pixel centres), Softmax over the channels;
 // * Split and Slice of the channels (of NCHW maps and NHWC views), and a

@@ -151,6 +151,27 @@ Value MulOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
       b, loc, operands, elementType, shift, getActivation());
 }
 
+Value PReluOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
+                            Type elementType) {
+  Value x = operands[0];
+  Value negative;
+  if (isa<IntegerType>(elementType)) {
+    // The i32 product shifted right by w - 1, saturated to the type.
+    negative = buildBinaryElement<arith::MulIOp, arith::MulFOp>(
+        b, loc, operands, elementType, elementType.getIntOrFloatBitWidth() - 1,
+        Activation::none);
+    Value zero = arith::ConstantIntOp::create(b, loc, elementType, 0);
+    Value isNegative =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, x, zero);
+    return arith::SelectOp::create(b, loc, isNegative, negative, x);
+  }
+  negative = arith::MulFOp::create(b, loc, x, operands[1]);
+  Value zero = arith::ConstantOp::create(b, loc, b.getFloatAttr(elementType, 0));
+  Value isNegative =
+      arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OLT, x, zero);
+  return arith::SelectOp::create(b, loc, isNegative, negative, x);
+}
+
 //===----------------------------------------------------------------------===//
 // Structural layers
 //===----------------------------------------------------------------------===//

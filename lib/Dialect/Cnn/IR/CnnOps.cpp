@@ -461,6 +461,25 @@ LogicalResult MulOp::verify() {
   return success();
 }
 
+LogicalResult PReluOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||
+      failed(verifyFeatureMap(op, getSlope().getType(), "slope")) ||
+      failed(verifySameElementType(op, getInput().getType(),
+                                   getSlope().getType(), "input", "slope")))
+    return failure();
+  auto in = cast<RankedTensorType>(getInput().getType());
+  auto slope = cast<RankedTensorType>(getSlope().getType());
+  int64_t c = in.getDimSize(1);
+  if (slope.getShape() != ArrayRef<int64_t>{1, c, 1, 1})
+    return emitOpError() << "expects one slope per channel (1x" << c
+                         << "x1x1), got " << formatShape(slope.getShape());
+  if (getOutput().getType() != in)
+    return emitOpError() << "expects the result type to be the input's, "
+                         << in << ", got " << getOutput().getType();
+  return success();
+}
+
 LogicalResult SoftmaxOp::verify() {
   return verifyFeatureMap(getOperation(), getOutput().getType(), "output");
 }

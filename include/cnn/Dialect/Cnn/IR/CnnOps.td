@@ -351,6 +351,32 @@ def Cnn_MulOp : Cnn_ElementwiseLayerOp<"mul", [], ["getFusedActivation"]> {
   }];
 }
 
+def Cnn_PReluOp : Cnn_ElementwiseLayerOp<"prelu"> {
+  let summary = "Leaky ReLU with a slope per channel";
+  let description = [{
+    `output = input < 0 ? input * slope : input`, where `slope` is a
+    `1xCx1x1` tensor of per-channel slopes (usually a `cnn.weight`) broadcast
+    over the rows and columns: ONNX's PRelu, and LeakyRelu with every slope
+    alpha. The result has the type of `input`.
+
+    Integers: a negative input's i32 product with the slope shifted right by
+    `w - 1` (`arith.shrsi`, `w` the element's bits), so that the slope is a
+    fixed-point fraction in `[-1, 1)` as `cnn.mul`'s factors are, saturated
+    to the type; other inputs unchanged.
+
+    ```mlir
+    %y = cnn.prelu %x, %slopes : (tensor<1x64x56x56xf32>, tensor<1x64x1x1xf32>)
+        -> tensor<1x64x56x56xf32>
+    ```
+  }];
+  let arguments = !con((ins Cnn_FeatureMap:$input, Cnn_FeatureMap:$slope),
+    Cnn_LayerName);
+  let results = (outs Cnn_FeatureMap:$output);
+  let assemblyFormat = [{
+    $input `,` $slope attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 def Cnn_ActivationOp : Cnn_ElementwiseLayerOp<"activation",
     [SameOperandsAndResultType], ["getFusedActivation"]> {
   let summary = "A stand-alone activation";
