@@ -295,19 +295,30 @@ Value NetBuilder::add(Value lhs, Value rhs, StringRef name,
                        nameAttr(name));
 }
 
+bool NetBuilder::checkChannelBroadcast(Value lhs, Value rhs, StringRef name,
+                                       StringRef verb) {
+  bool perChannel = getChannels(rhs) == getChannels(lhs) &&
+                    getHeight(rhs) == 1 && getWidth(rhs) == 1;
+  if (lhs.getType() == rhs.getType() || perChannel)
+    return true;
+  fail("layer '" + name + "' " + verb + " feature maps of shapes " +
+       formatDims(cast<RankedTensorType>(lhs.getType()).getShape()) + " and " +
+       formatDims(cast<RankedTensorType>(rhs.getType()).getShape()));
+  return false;
+}
+
+Value NetBuilder::sub(Value lhs, Value rhs, StringRef name,
+                      Activation activation) {
+  if (hasFailed() || !checkChannelBroadcast(lhs, rhs, name, "subtracts"))
+    return lhs;
+  return SubOp::create(builder, loc(name), lhs.getType(), lhs, rhs, activation,
+                       nameAttr(name));
+}
+
 Value NetBuilder::mul(Value lhs, Value rhs, StringRef name,
                       Activation activation) {
-  if (hasFailed())
+  if (hasFailed() || !checkChannelBroadcast(lhs, rhs, name, "multiplies"))
     return lhs;
-  bool factors = getChannels(rhs) == getChannels(lhs) && getHeight(rhs) == 1 &&
-                 getWidth(rhs) == 1;
-  if (lhs.getType() != rhs.getType() && !factors) {
-    fail("layer '" + name + "' multiplies feature maps of shapes " +
-         formatDims(cast<RankedTensorType>(lhs.getType()).getShape()) +
-         " and " +
-         formatDims(cast<RankedTensorType>(rhs.getType()).getShape()));
-    return lhs;
-  }
   return MulOp::create(builder, loc(name), lhs.getType(), lhs, rhs, activation,
                        nameAttr(name));
 }

@@ -20,7 +20,7 @@
 // SAME: equal: 288 values, {{[1-9][0-9]+}} distinct
 // ROWS: cnn.fusion_group {mode = #cnn.fusion_mode<rows>
 // ROWS: cnn.prelu
-// TABLE: equal: 8 activations, 29 inputs each
+// TABLE: equal: 9 activations, 29 inputs each
 
 func.func @net(%x: tensor<1x8x6x6xi8>) -> tensor<1x8x6x6xi8> {
   %w1 = cnn.weight : tensor<8x8x3x3xi8>

@@ -177,6 +177,10 @@ public:
   /// The sum of two feature maps of one shape, with a fused activation.
   Value add(Value lhs, Value rhs, StringRef name,
             Activation activation = Activation::none);
+  /// The difference `lhs - rhs`, `rhs` a map of the same shape or one value
+  /// per channel (`1 x C x 1 x 1`), with a fused activation.
+  Value sub(Value lhs, Value rhs, StringRef name,
+            Activation activation = Activation::none);
   /// The product of `lhs` and `rhs`, a map of the same shape or one factor
   /// per channel (`1 x C x 1 x 1`), with a fused activation.
   Value mul(Value lhs, Value rhs, StringRef name,
@@ -214,6 +218,10 @@ public:
 private:
   /// Records `message` unless an earlier error is recorded.
   void fail(const Twine &message);
+  /// True when `rhs` has the shape of `lhs` or one value per channel, else
+  /// records an error (`verb`: "multiplies").
+  bool checkChannelBroadcast(Value lhs, Value rhs, StringRef name,
+                             StringRef verb);
   /// A `cnn.weight` named `name` of `shape` and `elementType`; `fanIn` sets
   /// the range of random floating-point values.
   Value weight(StringRef name, ArrayRef<int64_t> shape, Type elementType,

@@ -257,9 +257,11 @@ LogicalResult Importer::importBinary(const onnx::NodeProto &node) {
     return importAdd(node);
   if (op == "Mul")
     return importMul(node);
+  if (op == "Sub")
+    return importSub(node);
   return emitNodeError(node)
-         << op << " of two feature maps is not supported; only Add and Mul "
-         << "are (" << op << " takes a feature map and a constant)";
+         << op << " of two feature maps is not supported; only Add, Sub and "
+         << "Mul are (" << op << " takes a feature map and a constant)";
 }
 
 LogicalResult Importer::importReduceMean(const onnx::NodeProto &node) {

@@ -39,6 +39,19 @@ LogicalResult Importer::importAdd(const onnx::NodeProto &node) {
   return success();
 }
 
+LogicalResult Importer::importSub(const onnx::NodeProto &node) {
+  FailureOr<FeatureMap> lhs = getFeatureMap(node, 0);
+  FailureOr<FeatureMap> rhs;
+  if (failed(lhs) || failed(rhs = getFeatureMap(node, 1)))
+    return failure();
+  FailureOr<Value> y =
+      checkBuilt(node, nb->sub(lhs->value, rhs->value, getNodeName(node)));
+  if (failed(y))
+    return failure();
+  define(node.output(0), {*y, lhs->flat && rhs->flat});
+  return success();
+}
+
 LogicalResult Importer::importMul(const onnx::NodeProto &node) {
   FailureOr<FeatureMap> lhs = getFeatureMap(node, 0);
   FailureOr<FeatureMap> rhs;
@@ -102,7 +115,8 @@ LogicalResult Importer::importActivation(const onnx::NodeProto &node,
   if (producer && numReaders.lookup(x->value) == 1) {
     bool fused =
         llvm::TypeSwitch<Operation *, bool>(producer)
-            .Case<Conv2DOp, FullyConnectedOp, AddOp, MulOp>([&](auto layer) {
+            .Case<Conv2DOp, FullyConnectedOp, AddOp, SubOp, MulOp>(
+                [&](auto layer) {
               if (layer.getActivation() != Activation::none)
                 return false;
               layer.setActivation(activation);

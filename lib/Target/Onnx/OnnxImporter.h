@@ -241,6 +241,7 @@ private:
                            ArrayRef<float> slopes);
   LogicalResult importAdd(const onnx::NodeProto &node);
   LogicalResult importMul(const onnx::NodeProto &node);
+  LogicalResult importSub(const onnx::NodeProto &node);
   LogicalResult importConcat(const onnx::NodeProto &node);
   LogicalResult importRelu(const onnx::NodeProto &node);
   LogicalResult importClip(const onnx::NodeProto &node);

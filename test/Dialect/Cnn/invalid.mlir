@@ -1795,3 +1795,11 @@ func.func @prelu_result(%x: tensor<1x4x8x8xf32>, %s: tensor<1x4x1x1xf32>) {
   %y = cnn.prelu %x, %s : (tensor<1x4x8x8xf32>, tensor<1x4x1x1xf32>) -> tensor<1x4x8x9xf32>
   return
 }
+
+// -----
+
+func.func @sub_rhs_shape(%x: tensor<1x4x8x8xf32>, %s: tensor<1x4x8x1xf32>) {
+  // expected-error @+1 {{expects rhs of the shape of lhs (1x4x8x8) or of one value per channel (1x4x1x1), got 1x4x8x1}}
+  %y = cnn.sub %x, %s : (tensor<1x4x8x8xf32>, tensor<1x4x8x1xf32>) -> tensor<1x4x8x8xf32>
+  return
+}

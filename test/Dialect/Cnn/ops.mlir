@@ -166,6 +166,15 @@ func.func @concat(%a: tensor<1x64x28x28xi8>, %b: tensor<1x32x28x28xi8>,
   return
 }
 
+// CHECK-LABEL: func.func @sub
+func.func @sub(%x: tensor<1x4x8x8xi8>, %m: tensor<1x4x1x1xi8>) {
+  // CHECK-NEXT: %centre = cnn.sub %{{.*}}, %{{.*}} {activation = #cnn.activation<relu>, name = "centre"} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>
+  // CHECK-NEXT: %same = cnn.sub %{{.*}}, %{{.*}} {name = "same"} : (tensor<1x4x8x8xi8>, tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8>
+  %0 = cnn.sub %x, %m {name = "centre", activation = #cnn.activation<relu>} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>
+  %1 = cnn.sub %x, %x {name = "same"} : (tensor<1x4x8x8xi8>, tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8>
+  return
+}
+
 // CHECK-LABEL: func.func @prelu
 func.func @prelu(%x: tensor<1x4x8x8xi8>, %s: tensor<1x4x1x1xi8>) {
   // CHECK-NEXT: %leaky = cnn.prelu %{{.*}}, %{{.*}} {name = "leaky"} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>

@@ -9,7 +9,7 @@ min(clamp(x + 3, 0, 6) * 128 / 6, 127); hard_swish x * clamp(x + 3, 0, 6)
 / 6 (division rounding toward zero); sigmoid and tanh in f32, times 128,
 truncated toward zero, clamped to [0, 127] and [-128, 127]; prelu with the
 slopes 32 and -128: a negative x becomes (x * slope) >> 7 (arithmetic
-shift) clamped to [-128, 127].
+shift) clamped to [-128, 127]; sub of 100: x - 100 clamped to [-128, 127].
 """
 import re
 import sys
@@ -39,6 +39,7 @@ def expected():
     for slope in (32, -128):
         rows.append([x if x >= 0 else min(max((x * slope) >> 7, -128), 127)
                      for x in xs])
+    rows.append([min(max(x - 100, -128), 127) for x in xs])
     return rows
 
 

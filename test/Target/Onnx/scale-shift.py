@@ -80,6 +80,6 @@ save(out, "bn_zero", [
     [tensor("g", np.ones(2)), tensor("beta", np.zeros(2)),
      tensor("mean", np.zeros(2)), tensor("var", np.zeros(2))])
 
-# MAPS: error: Sub node 'sub': Sub of two feature maps is not supported; only Add and Mul are (Sub takes a feature map and a constant)
-save(out, "sub_maps", [node("Sub", ["x", "x"], ["y"], "sub")],
+# MAPS: error: Div node 'div': Div of two feature maps is not supported; only Add, Sub and Mul are (Div takes a feature map and a constant)
+save(out, "sub_maps", [node("Div", ["x", "x"], ["y"], "div")],
      {"x": [1, 2, 3, 3]}, {"y": [1, 2, 3, 3]})

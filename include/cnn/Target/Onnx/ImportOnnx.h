@@ -17,8 +17,8 @@
 //   Reshape to [1, C*H*W]);
 // * MaxPool, AveragePool (count_include_pad = 0 unless nothing is padded),
 //   GlobalAveragePool, GlobalMaxPool, ReduceMean over rows and columns;
-// * Add of two feature maps, Mul of two (or of a map and per-channel
-//   factors), Concat along the channels;
+// * Add of two feature maps, Sub and Mul of two (or of a map and
+//   per-channel values), Concat along the channels;
 // * Relu, Clip(0, 6), HardSigmoid (alpha 1/6), HardSwish, Sigmoid, Tanh,
 //   fused into the layer that produces their input when nothing else reads
 //   it, else a `cnn.activation`; LeakyRelu and PRelu (a constant slope, one

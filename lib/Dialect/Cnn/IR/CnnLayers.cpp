@@ -138,6 +138,15 @@ Value ActivationOp::buildElement(OpBuilder &b, Location loc,
   return createSaturatedActivation(b, loc, y, elementType, getKind());
 }
 
+Activation SubOp::getFusedActivation() { return getActivation(); }
+
+Value SubOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,
+                          Type elementType) {
+  // The i32 difference, saturated to the type, then the activation.
+  return buildBinaryElement<arith::SubIOp, arith::SubFOp>(
+      b, loc, operands, elementType, /*shift=*/0, getActivation());
+}
+
 Activation MulOp::getFusedActivation() { return getActivation(); }
 
 Value MulOp::buildElement(OpBuilder &b, Location loc, ValueRange operands,

@@ -440,25 +440,39 @@ LogicalResult ActivationOp::verify() {
   return success();
 }
 
-LogicalResult MulOp::verify() {
-  Operation *op = getOperation();
-  if (failed(verifyFeatureMap(op, getLhs().getType(), "lhs")) ||
-      failed(verifyFeatureMap(op, getRhs().getType(), "rhs")) ||
-      failed(verifySameElementType(op, getLhs().getType(), getRhs().getType(),
+/// Checks a binary layer whose rhs has the type of lhs or one value per
+/// channel, and whose result has the type of lhs.
+static LogicalResult verifyChannelBroadcast(Operation *op, Value lhsValue,
+                                            Value rhsValue, Value output,
+                                            StringRef meaning) {
+  if (failed(verifyFeatureMap(op, lhsValue.getType(), "lhs")) ||
+      failed(verifyFeatureMap(op, rhsValue.getType(), "rhs")) ||
+      failed(verifySameElementType(op, lhsValue.getType(), rhsValue.getType(),
                                    "lhs", "rhs")))
     return failure();
-  auto lhs = cast<RankedTensorType>(getLhs().getType());
-  auto rhs = cast<RankedTensorType>(getRhs().getType());
+  auto lhs = cast<RankedTensorType>(lhsValue.getType());
+  auto rhs = cast<RankedTensorType>(rhsValue.getType());
   int64_t c = lhs.getDimSize(1);
   if (rhs != lhs && rhs.getShape() != ArrayRef<int64_t>{1, c, 1, 1})
-    return emitOpError() << "expects rhs of the shape of lhs ("
-                         << formatShape(lhs.getShape())
-                         << ") or of one factor per channel (1x" << c
-                         << "x1x1), got " << formatShape(rhs.getShape());
-  if (getOutput().getType() != lhs)
-    return emitOpError() << "expects the result type to be the type of lhs, "
-                         << lhs << ", got " << getOutput().getType();
+    return op->emitOpError() << "expects rhs of the shape of lhs ("
+                             << formatShape(lhs.getShape()) << ") or of one "
+                             << meaning << " per channel (1x" << c
+                             << "x1x1), got " << formatShape(rhs.getShape());
+  if (output.getType() != lhs)
+    return op->emitOpError()
+           << "expects the result type to be the type of lhs, " << lhs
+           << ", got " << output.getType();
   return success();
+}
+
+LogicalResult SubOp::verify() {
+  return verifyChannelBroadcast(getOperation(), getLhs(), getRhs(),
+                                getOutput(), "value");
+}
+
+LogicalResult MulOp::verify() {
+  return verifyChannelBroadcast(getOperation(), getLhs(), getRhs(),
+                                getOutput(), "factor");
 }
 
 LogicalResult PReluOp::verify() {

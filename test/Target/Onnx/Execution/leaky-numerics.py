@@ -1,6 +1,7 @@
 # LeakyRelu and PRelu (slopes per channel as [C, 1, 1] and one slope for
 # all) become cnn.prelu with a 1xCx1x1 weight of slopes; LeakyRelu with
-# alpha 0 is a ReLU fused into the convolution. Imported, lowered with
+# alpha 0 is a ReLU fused into the convolution. Sub of two feature maps, one
+# of them per-channel means (ReduceMean), is cnn.sub, a Relu fused into it. Imported, lowered with
 # --cnn-to-linalg, and through --lower-to-dma alone and merged at 2 KiB, the
 # outputs equal a NumPy evaluation within a relative 1e-4. Slopes that are
 # not constants, of another shape or not finite are errors naming the node.
@@ -32,6 +33,10 @@
 # IR: cnn.prelu %{{.*}}, %[[A]] {name = "leaky"}
 # IR: cnn.conv2d {{.*}}activation = #cnn.activation<relu>{{.*}}name = "conv2"
 # IR: cnn.prelu %{{.*}}, %{{.*}} {name = "prelu"} : (tensor<1x4x6x6xf32>, tensor<1x4x1x1xf32>)
+# IR: %[[C:.*]] = cnn.conv2d {{.*}}name = "conv3"
+# IR: %[[M:.*]] = cnn.global_avg_pool %[[C]]
+# IR: cnn.sub %[[C]], %[[M]] {activation = #cnn.activation<relu>, name = "center"} : (tensor<1x4x6x6xf32>, tensor<1x4x1x1xf32>) -> tensor<1x4x6x6xf32>
+# IR: cnn.sub %{{.*}}, %{{.*}} {name = "residual"} : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
 # IR: %[[S:.*]] = cnn.weight {value = dense<-5.000000e-01> : tensor<1x4x1x1xf32>}
 # IR: cnn.prelu %{{.*}}, %[[S]] {name = "prelu_one"}
 # MERGED: cnn.fusion_group
@@ -73,7 +78,9 @@ def main():
     a = leaky(conv(x, p["w1"], None, (1, 1, 1, 1), (1, 1)), np.float32(0.1))
     b = np.maximum(conv(a, p["w2"], None, (0, 0, 0, 0), (1, 1)), 0)
     pr = leaky(b - 0.25, p["slopes"][None])
-    y = leaky(conv(pr, p["w3"], None, (1, 1, 1, 1), (1, 1)), p["one"])
+    c3 = conv(pr, p["w3"], None, (1, 1, 1, 1), (1, 1))
+    centred = np.maximum(c3 - c3.mean(axis=(2, 3), keepdims=True), 0)
+    y = leaky(centred - pr, p["one"])
 
     save(out, "net", [
         node("Conv", ["x", "w1"], ["a0"], "conv1", pads=[1, 1, 1, 1]),
@@ -83,7 +90,11 @@ def main():
         node("Sub", ["b", "quarter"], ["bq"], "minus_quarter"),
         node("PRelu", ["bq", "slopes"], ["pr"], "prelu"),
         node("Conv", ["pr", "w3"], ["c0"], "conv3", pads=[1, 1, 1, 1]),
-        node("PRelu", ["c0", "one"], ["y"], "prelu_one"),
+        node("ReduceMean", ["c0"], ["m"], "mean", axes=[2, 3]),
+        node("Sub", ["c0", "m"], ["cm"], "center"),
+        node("Relu", ["cm"], ["cr"], "relu2"),
+        node("Sub", ["cr", "pr"], ["r"], "residual"),
+        node("PRelu", ["r", "one"], ["y"], "prelu_one"),
     ], {"x": [1, 8, 6, 6]}, {"y": [1, 4, 6, 6]},
         [tensor(k, v) for k, v in p.items()] +
         [tensor("quarter", np.array([0.25], np.float32))])

@@ -324,6 +324,28 @@ def Cnn_AddOp : Cnn_ElementwiseLayerOp<"add", [SameOperandsAndResultType],
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` type($output)";
 }
 
+def Cnn_SubOp : Cnn_ElementwiseLayerOp<"sub", [], ["getFusedActivation"]> {
+  let summary = "Element-wise difference of two feature maps, channel broadcast";
+  let description = [{
+    `output = act(lhs - rhs)`, where `rhs` has the type of `lhs` or is a
+    `1xCx1x1` tensor of per-channel values broadcast over the rows and
+    columns. The result has the type of `lhs`. Integers: the i32 difference
+    saturated to the type, then the activation.
+
+    ```mlir
+    %d = cnn.sub %x, %m : (tensor<1x64x56x56xf32>, tensor<1x64x1x1xf32>)
+        -> tensor<1x64x56x56xf32>
+    ```
+  }];
+  let arguments = !con((ins Cnn_FeatureMap:$lhs, Cnn_FeatureMap:$rhs,
+      DefaultValuedAttr<Cnn_ActivationAttr, "::mlir::cnn::Activation::none">:$activation),
+    Cnn_LayerName);
+  let results = (outs Cnn_FeatureMap:$output);
+  let assemblyFormat = [{
+    $lhs `,` $rhs attr-dict `:` functional-type(operands, results)
+  }];
+}
+
 def Cnn_MulOp : Cnn_ElementwiseLayerOp<"mul", [], ["getFusedActivation"]> {
   let summary = "Element-wise product of two feature maps, channel broadcast";
   let description = [{
