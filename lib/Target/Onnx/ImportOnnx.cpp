@@ -172,6 +172,8 @@ LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
     }
     chw.push_back(dims[i]);
   }
+  inferShapes(input.name(), toNchw ? SmallVector<int64_t>{1, chw[1], chw[2], chw[0]}
+                                   : SmallVector<int64_t>{1, chw[0], chw[1], chw[2]});
   return success();
 }
 
@@ -262,6 +264,8 @@ OwningOpRef<ModuleOp> Importer::import() {
     if (!absorbed.contains(&node) && failed(importNode(node)))
       return {};
 
+  if (failed(checkInferredShapes()))
+    return {};
   SmallVector<Value> results;
   for (const onnx::ValueInfoProto &output : graph.output()) {
     auto it = tensors.find(output.name());

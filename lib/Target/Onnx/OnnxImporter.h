@@ -265,6 +265,9 @@ private:
                                 Value x, ArrayRef<int64_t> channels,
                                 StringRef name, bool nhwc = false);
   FailureOr<FeatureMap> getSelectionInput(const onnx::NodeProto &node);
+  // ONNX's shape inference as a check (InferShapes.cpp).
+  void inferShapes(StringRef inputName, ArrayRef<int64_t> inputDims);
+  LogicalResult checkInferredShapes();
 
   const onnx::ModelProto &model;
   const onnx::GraphProto &graph;
@@ -286,6 +289,10 @@ private:
   std::deque<onnx::TensorProto> folded;
   /// External data files, by path, read once.
   llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> externalFiles;
+  /// The static shapes ONNX's shape inference gives, by tensor.
+  llvm::StringMap<SmallVector<int64_t>> inferredShapes;
+  /// What ONNX's shape inference threw, if it did.
+  std::string inferenceError;
   /// The feature map of every tensor imported so far.
   llvm::StringMap<FeatureMap> tensors;
   /// The nodes that read each tensor, once per input that names it.
