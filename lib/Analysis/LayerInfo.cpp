@@ -187,3 +187,14 @@ mlir::cnn::getChannelRuns(const std::vector<int64_t> &channels) {
   }
   return runs;
 }
+
+void mlir::cnn::describeDepthToSpace(LayerInfo &l, std::string kind) {
+  l.kind = std::move(kind);
+  l.cls = LayerClass::Stream;
+  l.stream = StreamPattern::InputRows;
+  l.streamOutputRows = l.strideH;
+  l.mergeable = true;
+  l.inputRows.assign(l.inputs.size(),
+                     RowDependence::upsample(l.strideH, /*bilinear=*/false));
+  l.macCount = 0;
+}

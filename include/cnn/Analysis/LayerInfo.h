@@ -220,6 +220,10 @@ void describeResize(LayerInfo &l, std::string kind = "resize");
 void describeChannelReduce(LayerInfo &l, std::string kind);
 /// A function of each pixel's channels (softmax): streamed, never merged.
 void describePixelwise(LayerInfo &l, std::string kind);
+/// Channels into blocks of (strideH x strideW) rows and columns
+/// (depth_to_space): streamed input row by input row, b rows stored per
+/// input row, mergeable (output row r reads row r / b).
+void describeDepthToSpace(LayerInfo &l, std::string kind);
 /// A copy of chosen input channels (select_channels): streamed alone as
 /// StreamPattern::Gather, mergeable (row r reads row r).
 void describeSelect(LayerInfo &l, std::string kind);

@@ -498,6 +498,42 @@ struct SelectChannelsLowering : OpConversionPattern<SelectChannelsOp> {
   }
 };
 
+/// Block position (i, j) of every output channel is one strided slice of
+/// the input's channels inserted with row and column steps of the block.
+struct DepthToSpaceLowering : OpConversionPattern<DepthToSpaceOp> {
+  using OpConversionPattern::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(DepthToSpaceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    RankedTensorType type = getTensorType(op.getOutput());
+    RankedTensorType inType = getTensorType(adaptor.getInput());
+    Value result = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
+                                           type.getElementType());
+    auto index = [&](int64_t v) -> OpFoldResult {
+      return rewriter.getIndexAttr(v);
+    };
+    int64_t b = op.getBlock(), c = type.getDimSize(1);
+    SmallVector<OpFoldResult> sizes = {index(1), index(c),
+                                       index(inType.getDimSize(2)),
+                                       index(inType.getDimSize(3))};
+    for (int64_t i = 0; i < b; ++i)
+      for (int64_t j = 0; j < b; ++j) {
+        auto [first, step] = op.getSourceChannels(i, j);
+        Value slice = tensor::ExtractSliceOp::create(
+            rewriter, loc, adaptor.getInput(),
+            {index(0), index(first), index(0), index(0)}, sizes,
+            {index(1), index(step), index(1), index(1)});
+        result = tensor::InsertSliceOp::create(
+            rewriter, loc, slice, result,
+            {index(0), index(0), index(i), index(j)}, sizes,
+            {index(1), index(1), index(b), index(b)});
+      }
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
 struct PadLowering : OpConversionPattern<PadOp> {
   using OpConversionPattern::OpConversionPattern;
   LogicalResult
@@ -777,7 +813,7 @@ LogicalResult checkCnnToLinalgPreconditions(Operation *root) {
 
 void populateCnnToLinalgConversionPatterns(RewritePatternSet &patterns) {
   patterns.add<AvgPoolLowering, ConcatLowering, Conv2DLowering,
-               ElementwiseLowering, FullyConnectedLowering,
+               DepthToSpaceLowering, ElementwiseLowering, FullyConnectedLowering,
                FusionGroupLowering, GlobalAvgPoolLowering, MaxPoolLowering,
                PadLowering, ResizeLowering, SelectChannelsLowering,
                SoftmaxLowering, WeightLowering>(

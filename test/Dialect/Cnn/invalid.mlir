@@ -1803,3 +1803,48 @@ func.func @sub_rhs_shape(%x: tensor<1x4x8x8xf32>, %s: tensor<1x4x8x1xf32>) {
   %y = cnn.sub %x, %s : (tensor<1x4x8x8xf32>, tensor<1x4x8x1xf32>) -> tensor<1x4x8x8xf32>
   return
 }
+
+// -----
+
+//===----------------------------------------------------------------------===//
+// cnn.depth_to_space
+//===----------------------------------------------------------------------===//
+
+func.func @depth_to_space_block_zero(%x: tensor<1x8x4x4xi8>) {
+  // expected-error @+1 {{expects a block in [1, 1024], got 0}}
+  %y = cnn.depth_to_space %x {block = 0} : tensor<1x8x4x4xi8> -> tensor<1x8x4x4xi8>
+  return
+}
+
+// -----
+
+func.func @depth_to_space_block_huge(%x: tensor<1x8x4x4xi8>) {
+  // expected-error @+1 {{expects a block in [1, 1024], got 4294967296}}
+  %y = cnn.depth_to_space %x {block = 4294967296} : tensor<1x8x4x4xi8> -> tensor<1x8x4x4xi8>
+  return
+}
+
+// -----
+
+func.func @depth_to_space_channels(%x: tensor<1x6x4x4xi8>) {
+  // expected-error @+1 {{expects input channels divisible by block * block = 4, got 6}}
+  %y = cnn.depth_to_space %x {block = 2} : tensor<1x6x4x4xi8> -> tensor<1x1x8x8xi8>
+  return
+}
+
+// -----
+
+func.func @depth_to_space_output(%x: tensor<1x8x4x4xi8>) {
+  // expected-error @+1 {{expects the output shape 1x2x8x8, got 1x2x4x16}}
+  %y = cnn.depth_to_space %x {block = 2} : tensor<1x8x4x4xi8> -> tensor<1x2x4x16xi8>
+  return
+}
+
+// -----
+
+func.func @depth_to_space_mode(%x: tensor<1x8x4x4xi8>) {
+  // expected-error @+2 {{expected ::mlir::cnn::DepthToSpaceMode to be one of: dcr, crd}}
+  // expected-error @+1 {{failed to parse}}
+  %y = cnn.depth_to_space %x {block = 2, mode = #cnn.depth_to_space_mode<rdc>} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
+  return
+}

@@ -166,6 +166,16 @@ func.func @concat(%a: tensor<1x64x28x28xi8>, %b: tensor<1x32x28x28xi8>,
   return
 }
 
+// CHECK-LABEL: func.func @depth_to_space
+func.func @depth_to_space(%x: tensor<1x8x4x4xi8>) {
+  // The default mode dcr is elided.
+  // CHECK-NEXT: %dcr = cnn.depth_to_space %{{.*}} {block = 2 : i64, name = "dcr"} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
+  // CHECK-NEXT: %crd = cnn.depth_to_space %{{.*}} {block = 2 : i64, mode = #cnn.depth_to_space_mode<crd>, name = "crd"} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
+  %0 = cnn.depth_to_space %x {block = 2, mode = #cnn.depth_to_space_mode<dcr>, name = "dcr"} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
+  %1 = cnn.depth_to_space %x {block = 2, mode = #cnn.depth_to_space_mode<crd>, name = "crd"} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
+  return
+}
+
 // CHECK-LABEL: func.func @sub
 func.func @sub(%x: tensor<1x4x8x8xi8>, %m: tensor<1x4x1x1xi8>) {
   // CHECK-NEXT: %centre = cnn.sub %{{.*}}, %{{.*}} {activation = #cnn.activation<relu>, name = "centre"} : (tensor<1x4x8x8xi8>, tensor<1x4x1x1xi8>) -> tensor<1x4x8x8xi8>

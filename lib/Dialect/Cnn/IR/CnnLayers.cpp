@@ -205,6 +205,11 @@ void ResizeOp::describe(LayerInfo &info) {
   describeResize(info, kindOf(*this));
 }
 
+void DepthToSpaceOp::describe(LayerInfo &info) {
+  info.strideH = info.strideW = getBlock();
+  describeDepthToSpace(info, kindOf(*this));
+}
+
 void SelectChannelsOp::describe(LayerInfo &info) {
   describeSelect(info, kindOf(*this));
 }

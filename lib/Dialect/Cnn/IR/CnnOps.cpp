@@ -569,6 +569,36 @@ LogicalResult PadOp::verify() {
                             in.getDimSize(3) + p[2] + p[3]});
 }
 
+LogicalResult DepthToSpaceOp::verify() {
+  Operation *op = getOperation();
+  if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||
+      failed(verifyFeatureMap(op, getOutput().getType(), "output")) ||
+      failed(verifySameElementType(op, getInput().getType(),
+                                   getOutput().getType(), "input", "output")))
+    return failure();
+  int64_t b = getBlock();
+  if (b < 1 || b > 1024)
+    return emitOpError() << "expects a block in [1, 1024], got " << b;
+  auto in = cast<RankedTensorType>(getInput().getType());
+  int64_t c = in.getDimSize(1);
+  if (c % (b * b) != 0)
+    return emitOpError() << "expects input channels divisible by block * "
+                            "block = "
+                         << b * b << ", got " << c;
+  return verifyResultShape(op, getOutput().getType(),
+                           {1, c / (b * b), in.getDimSize(2) * b,
+                            in.getDimSize(3) * b});
+}
+
+std::pair<int64_t, int64_t> DepthToSpaceOp::getSourceChannels(int64_t i,
+                                                              int64_t j) {
+  int64_t b = getBlock();
+  int64_t c = cast<RankedTensorType>(getOutput().getType()).getDimSize(1);
+  if (getMode() == DepthToSpaceMode::dcr)
+    return {(i * b + j) * c, 1};
+  return {i * b + j, b * b};
+}
+
 LogicalResult SelectChannelsOp::verify() {
   Operation *op = getOperation();
   if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||

@@ -41,6 +41,22 @@ def Cnn_ResizeModeAttr : EnumAttr<Cnn_Dialect, Cnn_ResizeMode, "resize_mode"> {
   let assemblyFormat = "`<` $value `>`";
 }
 
+def Cnn_DepthToSpaceMode : I32EnumAttr<"DepthToSpaceMode",
+    "which input channel a depth_to_space output element reads: dcr "
+    "(block-major, ONNX's default) or crd (channel-major, PyTorch's "
+    "pixel shuffle)", [
+      I32EnumAttrCase<"dcr", 0>,
+      I32EnumAttrCase<"crd", 1>
+    ]> {
+  let cppNamespace = "::mlir::cnn";
+  let genSpecializedAttr = 0;
+}
+
+def Cnn_DepthToSpaceModeAttr
+    : EnumAttr<Cnn_Dialect, Cnn_DepthToSpaceMode, "depth_to_space_mode"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
 def Cnn_FusionMode : I32EnumAttr<"FusionMode",
     "how a fusion group runs: rows (feature maps streamed row by row through "
     "line buffers, weights resident) or resident (feature maps kept whole, "

@@ -517,6 +517,36 @@ def Cnn_ResizeOp : Cnn_LayerOp<"resize"> {
   }];
 }
 
+def Cnn_DepthToSpaceOp : Cnn_LayerOp<"depth_to_space"> {
+  let summary = "Channels rearranged into blocks of rows and columns";
+  let description = [{
+    With block `b` (required, >= 1) and `C` output channels, output element
+    `(c, h*b + i, w*b + j)` is input element `(k, h, w)` where `k` is
+    `(i*b + j)*C + c` in mode `dcr` (the default, ONNX's DepthToSpace) or
+    `c*b*b + i*b + j` in mode `crd` (PyTorch's pixel shuffle). The input
+    has `C*b*b` channels; the output is `1xCx(H*b)x(W*b)`. A transposed
+    convolution of stride `b` is a convolution followed by it.
+
+    ```mlir
+    %y = cnn.depth_to_space %x {block = 2, mode = #cnn.depth_to_space_mode<crd>}
+        : tensor<1x64x28x28xi8> -> tensor<1x16x56x56xi8>
+    ```
+  }];
+  let arguments = !con((ins Cnn_FeatureMap:$input, I64Attr:$block,
+      DefaultValuedAttr<Cnn_DepthToSpaceModeAttr,
+                        "::mlir::cnn::DepthToSpaceMode::dcr">:$mode),
+    Cnn_LayerName);
+  let results = (outs Cnn_FeatureMap:$output);
+  let assemblyFormat = [{
+    $input attr-dict `:` type($input) `->` type($output)
+  }];
+  let extraClassDeclaration = [{
+    /// The input channels output channels 0, 1, ... C-1 read at block
+    /// position (i, j): the first and the step between them.
+    std::pair<int64_t, int64_t> getSourceChannels(int64_t i, int64_t j);
+  }];
+}
+
 def Cnn_SoftmaxOp : Cnn_LayerOp<"softmax", [SameOperandsAndResultType]> {
   let summary = "Softmax over the channel axis";
   let description = [{

@@ -238,6 +238,10 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     computeElementwise(l, elementwise, p, q);
     return success();
   }
+  if (auto d2s = dyn_cast<DepthToSpaceOp>(op)) {
+    computeDepthToSpace(l, d2s, p, q);
+    return success();
+  }
   if (isUpsample(info))
     return computeUpsample(l, p, q);
   if (auto pad = dyn_cast<PadOp>(op)) {
@@ -251,35 +255,64 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
   return computeWindow(l, outRows, p, q);
 }
 
+void GroupLowering::copyChannels(
+    const std::vector<Part> &parts, int64_t first, int64_t step, int64_t count,
+    int64_t row, int64_t nrows, function_ref<Value(int64_t, int64_t)> dst) {
+  // Channels first, first + step, ... (count of them) of rows [row, row +
+  // nrows) of a tensor made of `parts`, as strided views split where the
+  // parts split them; `dst(i, n)` is the destination of n of them from the
+  // i-th.
+  for (int64_t i = 0; i < count;) {
+    int64_t ch = first + i * step;
+    const Part *pt = &parts.front();
+    for (const Part &candidate : parts)
+      if (candidate.offset <= ch && ch < candidate.offset + candidate.channels)
+        pt = &candidate;
+    int64_t n = std::min(count - i,
+                         (pt->offset + pt->channels - 1 - ch) / step + 1);
+    Value src = em.everyNthChannel(
+        rows(pt->tensor, row, nrows, ch - pt->offset, (n - 1) * step + 1), n,
+        step);
+    memref::CopyOp::create(b, loc, src, dst(i, n));
+    i += n;
+  }
+}
+
 void GroupLowering::computeSelect(int l, SelectChannelsOp select, int64_t p,
                                   int64_t q) {
   const GraphLayer &gl = graph.layers[l];
   int out = gl.output;
-  int64_t n = q - p + 1;
   std::vector<Part> parts = partsOf(gl.inputs.front());
-  // Each run of selected channels is copied as strided channel views, split
-  // where the input's parts split it.
-  for (const ChannelRun &run : select.getChannelRuns()) {
-    for (int64_t i = 0; i < run.count;) {
-      int64_t ch = run.inStart + i * run.inStep;
-      const Part *pt = &parts.front();
-      for (const Part &candidate : parts)
-        if (candidate.offset <= ch && ch < candidate.offset + candidate.channels)
-          pt = &candidate;
-      int64_t inPart = (pt->offset + pt->channels - 1 - ch) / run.inStep + 1;
-      int64_t count = std::min(run.count - i, inPart);
-      Value src = em.everyNthChannel(
-          rows(pt->tensor, p, n, ch - pt->offset,
-               (count - 1) * run.inStep + 1),
-          count, run.inStep);
-      Value dst = em.everyNthChannel(
-          rows(out, p, n, run.outStart + i * run.outStep,
-               (count - 1) * run.outStep + 1),
-          count, run.outStep);
-      memref::CopyOp::create(b, loc, src, dst);
-      i += count;
+  // Each run of selected channels is copied as strided channel views.
+  int64_t nrows = q - p + 1;
+  for (const ChannelRun &run : select.getChannelRuns())
+    copyChannels(parts, run.inStart, run.inStep, run.count, p, nrows,
+                 [&](int64_t i, int64_t n) {
+                   return em.everyNthChannel(
+                       rows(out, p, nrows, run.outStart + i * run.outStep,
+                            (n - 1) * run.outStep + 1),
+                       n, run.outStep);
+                 });
+}
+
+void GroupLowering::computeDepthToSpace(int l, DepthToSpaceOp op, int64_t p,
+                                        int64_t q) {
+  const GraphLayer &gl = graph.layers[l];
+  int out = gl.output;
+  const TensorShape &os = graph.tensors[out].shape;
+  int64_t bs = op.getBlock(), w = graph.tensors[gl.inputs.front()].shape.w;
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  // Output row o is input row o / b: block row o % b, every block column j
+  // copied to every b-th column from j.
+  for (int64_t o = p; o <= q; ++o)
+    for (int64_t j = 0; j < bs; ++j) {
+      auto [first, step] = op.getSourceChannels(o % bs, j);
+      copyChannels(parts, first, step, os.c, o / bs, /*nrows=*/1,
+                   [&](int64_t i, int64_t n) {
+                     return em.everyNthColumn(
+                         rows(out, o, 1, i, n, j, (w - 1) * bs + 1), w, bs);
+                   });
     }
-  }
 }
 
 void GroupLowering::computeElementwise(

@@ -159,6 +159,18 @@ struct Emitter {
     return memref::SubViewOp::create(b, loc, view, offsets, sizes, strides);
   }
 
+  /// Columns c0, c0 + step, ... (count of them) of a 4-D view whose column
+  /// 0 is c0.
+  Value everyNthColumn(Value view, int64_t count, int64_t step) {
+    auto type = cast<MemRefType>(view.getType());
+    SmallVector<OpFoldResult> offsets(4, fold(0)), sizes, strides(4, fold(1));
+    for (int64_t d : type.getShape())
+      sizes.push_back(fold(d));
+    sizes[3] = fold(count);
+    strides[3] = fold(step);
+    return memref::SubViewOp::create(b, loc, view, offsets, sizes, strides);
+  }
+
   void load(Value dram, Value sramView, StringRef kind) {
     dma::LoadOp::create(b, loc, dram, sramView, b.getStringAttr(kind));
   }
@@ -411,6 +423,10 @@ private:
   LogicalResult computeUpsample(int l, int64_t p, int64_t q);
   void computePad(int l, PadOp pad, Value outRows, int64_t p, int64_t q);
   void computeSelect(int l, SelectChannelsOp select, int64_t p, int64_t q);
+  void computeDepthToSpace(int l, DepthToSpaceOp op, int64_t p, int64_t q);
+  void copyChannels(const std::vector<Part> &parts, int64_t first,
+                    int64_t step, int64_t count, int64_t row, int64_t nrows,
+                    function_ref<Value(int64_t, int64_t)> dst);
   LogicalResult computeWindow(int l, Value outRows, int64_t p, int64_t q);
 
   // Mode resident (FusionGroupResident.cpp).

@@ -457,6 +457,52 @@ LogicalResult lowerSelect(Emitter &em, SelectChannelsOp select,
   return success();
 }
 
+/// Depth to space: for each output channel and input row, the b * b input
+/// rows of its block positions are loaded one by one and copied, every b-th
+/// column, into the b output rows they become, stored with one transfer:
+/// every input row is loaded once.
+LogicalResult lowerDepthToSpace(Emitter &em, DepthToSpaceOp op, Value in,
+                                Value out) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  auto inType = cast<MemRefType>(in.getType());
+  Type elem = inType.getElementType();
+  int64_t c = cast<MemRefType>(out.getType()).getDimSize(1),
+          h = inType.getDimSize(2), w = inType.getDimSize(3);
+  int64_t bs = op.getBlock();
+  int64_t eb = getElementBytes(elem);
+  if ((w + bs * bs * w) * eb > em.sram)
+    return op->emitError() << "layer '" << getLayerName(op) << "' needs "
+                           << (w + bs * bs * w) * eb
+                           << " bytes of SRAM, the target has " << em.sram;
+  Value src = em.buffer({1, 1, 1, w}, elem, 0);
+  Value dst = em.buffer({1, 1, bs, w * bs}, elem, w * eb);
+  auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value ch = loop.getInductionVar();
+  auto rl = scf::ForOp::create(b, loc, em.idx(0), em.idx(h), em.idx(1));
+  b.setInsertionPointToStart(rl.getBody());
+  Value r = rl.getInductionVar();
+  for (int64_t i = 0; i < bs; ++i)
+    for (int64_t j = 0; j < bs; ++j) {
+      auto [first, step] = op.getSourceChannels(i, j);
+      em.load(em.subview(in, {em.fold(0), em.affine(ch, step, first), r,
+                              em.fold(0)},
+                         {1, 1, 1, w}),
+              src, "input");
+      Value row = em.subview(dst, {em.fold(0), em.fold(0), em.fold(i),
+                                   em.fold(j)},
+                             {1, 1, 1, (w - 1) * bs + 1});
+      memref::CopyOp::create(b, loc, src, em.everyNthColumn(row, w, bs));
+    }
+  Value r0 = arith::MulIOp::create(b, loc, r, em.idx(bs));
+  em.store(dst,
+           em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, bs, w * bs}),
+           "output");
+  return success();
+}
+
 LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
                          const llvm::DenseMap<Value, Value> &buffers) {
   auto buf = [&](Value v) { return buffers.lookup(v); };
@@ -489,6 +535,8 @@ LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
       return lowerSelect(em, select, info, inputs.front(), out);
     break;
   case StreamPattern::InputRows:
+    if (auto d2s = dyn_cast<DepthToSpaceOp>(op))
+      return lowerDepthToSpace(em, d2s, inputs.front(), out);
     if (isUpsample(info))
       return lowerResize(em, op, info, inputs.front(), out);
     if (auto pad = dyn_cast<PadOp>(op))
