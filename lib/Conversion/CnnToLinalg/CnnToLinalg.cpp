@@ -466,69 +466,38 @@ struct ConcatLowering : OpConversionPattern<ConcatOp> {
   }
 };
 
-/// Each run of selected channels is one strided slice of the input inserted
-/// as a strided slice of the output.
-struct SelectChannelsLowering : OpConversionPattern<SelectChannelsOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// Every copy layer (select_channels, depth_to_space): each channel copy is
+/// one strided slice of the input's channels inserted with the block's row
+/// and column steps.
+struct CopyLayerLowering
+    : OpInterfaceConversionPattern<CnnCopyLayerOpInterface> {
+  using Base::Base;
   LogicalResult
-  matchAndRewrite(SelectChannelsOp op, OpAdaptor adaptor,
+  matchAndRewrite(CnnCopyLayerOpInterface op, ArrayRef<Value> operands,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    RankedTensorType type = getTensorType(op.getOutput());
+    RankedTensorType type = getTensorType(op->getResult(0));
+    RankedTensorType inType = getTensorType(operands.front());
     Value result = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
                                            type.getElementType());
     auto index = [&](int64_t v) -> OpFoldResult {
       return rewriter.getIndexAttr(v);
     };
-    int64_t h = type.getDimSize(2), w = type.getDimSize(3);
-    for (const ChannelRun &run : op.getChannelRuns()) {
-      SmallVector<OpFoldResult> sizes = {index(1), index(run.count), index(h),
-                                         index(w)};
+    int64_t b = op.getCopyBlock();
+    for (const ChannelCopy &copy : op.getChannelCopies()) {
+      SmallVector<OpFoldResult> sizes = {index(1), index(copy.count),
+                                         index(inType.getDimSize(2)),
+                                         index(inType.getDimSize(3))};
       Value slice = tensor::ExtractSliceOp::create(
-          rewriter, loc, adaptor.getInput(),
-          {index(0), index(run.inStart), index(0), index(0)}, sizes,
-          {index(1), index(run.inStep), index(1), index(1)});
+          rewriter, loc, operands.front(),
+          {index(0), index(copy.inStart), index(0), index(0)}, sizes,
+          {index(1), index(copy.inStep), index(1), index(1)});
       result = tensor::InsertSliceOp::create(
           rewriter, loc, slice, result,
-          {index(0), index(run.outStart), index(0), index(0)}, sizes,
-          {index(1), index(run.outStep), index(1), index(1)});
+          {index(0), index(copy.outStart), index(copy.blockRow),
+           index(copy.blockCol)},
+          sizes, {index(1), index(copy.outStep), index(b), index(b)});
     }
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
-
-/// Block position (i, j) of every output channel is one strided slice of
-/// the input's channels inserted with row and column steps of the block.
-struct DepthToSpaceLowering : OpConversionPattern<DepthToSpaceOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(DepthToSpaceOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    RankedTensorType type = getTensorType(op.getOutput());
-    RankedTensorType inType = getTensorType(adaptor.getInput());
-    Value result = tensor::EmptyOp::create(rewriter, loc, type.getShape(),
-                                           type.getElementType());
-    auto index = [&](int64_t v) -> OpFoldResult {
-      return rewriter.getIndexAttr(v);
-    };
-    int64_t b = op.getBlock(), c = type.getDimSize(1);
-    SmallVector<OpFoldResult> sizes = {index(1), index(c),
-                                       index(inType.getDimSize(2)),
-                                       index(inType.getDimSize(3))};
-    for (int64_t i = 0; i < b; ++i)
-      for (int64_t j = 0; j < b; ++j) {
-        auto [first, step] = op.getSourceChannels(i, j);
-        Value slice = tensor::ExtractSliceOp::create(
-            rewriter, loc, adaptor.getInput(),
-            {index(0), index(first), index(0), index(0)}, sizes,
-            {index(1), index(step), index(1), index(1)});
-        result = tensor::InsertSliceOp::create(
-            rewriter, loc, slice, result,
-            {index(0), index(0), index(i), index(j)}, sizes,
-            {index(1), index(1), index(b), index(b)});
-      }
     rewriter.replaceOp(op, result);
     return success();
   }
@@ -813,10 +782,10 @@ LogicalResult checkCnnToLinalgPreconditions(Operation *root) {
 
 void populateCnnToLinalgConversionPatterns(RewritePatternSet &patterns) {
   patterns.add<AvgPoolLowering, ConcatLowering, Conv2DLowering,
-               DepthToSpaceLowering, ElementwiseLowering, FullyConnectedLowering,
+               CopyLayerLowering, ElementwiseLowering, FullyConnectedLowering,
                FusionGroupLowering, GlobalAvgPoolLowering, MaxPoolLowering,
-               PadLowering, ResizeLowering, SelectChannelsLowering,
-               SoftmaxLowering, WeightLowering>(
+               PadLowering, ResizeLowering, SoftmaxLowering,
+               WeightLowering>(
       patterns.getContext());
 }
 

@@ -214,6 +214,34 @@ void SelectChannelsOp::describe(LayerInfo &info) {
   describeSelect(info, kindOf(*this));
 }
 
+int64_t SelectChannelsOp::getCopyBlock() { return 1; }
+
+SmallVector<ChannelCopy> SelectChannelsOp::getChannelCopies() {
+  ArrayRef<int64_t> channels = getChannels();
+  SmallVector<ChannelCopy> copies;
+  for (const ChannelRun &r : getChannelRuns(
+           std::vector<int64_t>(channels.begin(), channels.end())))
+    copies.push_back({r.outStart, r.outStep, r.inStart, r.inStep, r.count});
+  return copies;
+}
+
+int64_t DepthToSpaceOp::getCopyBlock() { return getBlock(); }
+
+SmallVector<ChannelCopy> DepthToSpaceOp::getChannelCopies() {
+  // Every output channel at each block position (i, j): input channels
+  // (i*b + j)*C + c (dcr) or c*b*b + i*b + j (crd).
+  int64_t b = getBlock();
+  int64_t c = cast<RankedTensorType>(getOutput().getType()).getDimSize(1);
+  SmallVector<ChannelCopy> copies;
+  for (int64_t i = 0; i < b; ++i)
+    for (int64_t j = 0; j < b; ++j) {
+      bool dcr = getMode() == DepthToSpaceMode::dcr;
+      copies.push_back({0, 1, dcr ? (i * b + j) * c : i * b + j,
+                        dcr ? 1 : b * b, c, i, j});
+    }
+  return copies;
+}
+
 void SoftmaxOp::describe(LayerInfo &info) {
   describePixelwise(info, kindOf(*this));
 }

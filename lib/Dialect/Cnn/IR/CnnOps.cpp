@@ -590,15 +590,6 @@ LogicalResult DepthToSpaceOp::verify() {
                             in.getDimSize(3) * b});
 }
 
-std::pair<int64_t, int64_t> DepthToSpaceOp::getSourceChannels(int64_t i,
-                                                              int64_t j) {
-  int64_t b = getBlock();
-  int64_t c = cast<RankedTensorType>(getOutput().getType()).getDimSize(1);
-  if (getMode() == DepthToSpaceMode::dcr)
-    return {(i * b + j) * c, 1};
-  return {i * b + j, b * b};
-}
-
 LogicalResult SelectChannelsOp::verify() {
   Operation *op = getOperation();
   if (failed(verifyFeatureMap(op, getInput().getType(), "input")) ||
@@ -619,13 +610,6 @@ LogicalResult SelectChannelsOp::verify() {
   return verifyResultShape(op, getOutput().getType(),
                            {1, static_cast<int64_t>(channels.size()),
                             in.getDimSize(2), in.getDimSize(3)});
-}
-
-SmallVector<ChannelRun> SelectChannelsOp::getChannelRuns() {
-  ArrayRef<int64_t> channels = getChannels();
-  std::vector<ChannelRun> runs =
-      cnn::getChannelRuns(std::vector<int64_t>(channels.begin(), channels.end()));
-  return SmallVector<ChannelRun>(runs.begin(), runs.end());
 }
 
 LogicalResult ResizeOp::verify() {

@@ -77,6 +77,27 @@ def Cnn_ElementwiseLayerOpInterface
   ];
 }
 
+def Cnn_CopyLayerOpInterface
+    : OpInterface<"CnnCopyLayerOpInterface", [Cnn_LayerOpInterface]> {
+  let cppNamespace = "::mlir::cnn";
+  let description = [{
+    A layer whose output elements are copies of input elements: with block
+    `b`, output element `(c', h*b + i, w*b + j)` is input element
+    `(c, h, w)` for the channel pairs and block positions `(i, j)` of its
+    channel copies (`ChannelCopy`). Channel selections (b = 1) and depth
+    to space are such layers; the lowerings copy strided views for them.
+  }];
+  let methods = [
+    InterfaceMethod<"The block: output rows and columns per input one.",
+      "int64_t", "getCopyBlock", (ins)>,
+    InterfaceMethod<[{
+        The copies that together write every output element once.
+      }],
+      "::llvm::SmallVector<::mlir::cnn::ChannelCopy>", "getChannelCopies",
+      (ins)>,
+  ];
+}
+
 def Cnn_WindowLayerOpInterface
     : OpInterface<"CnnWindowLayerOpInterface", [Cnn_LayerOpInterface]> {
   let cppNamespace = "::mlir::cnn";

@@ -40,6 +40,16 @@ enum class WindowReduction {
   /// The sum of the elements divided by their count.
   Average,
 };
+
+/// Output channels `outStart + k * outStep` of a copy layer, at block
+/// position (blockRow, blockCol), are input channels `inStart + k * inStep`,
+/// for k in [0, count) (CnnCopyLayerOpInterface).
+struct ChannelCopy {
+  int64_t outStart = 0, outStep = 1;
+  int64_t inStart = 0, inStep = 1;
+  int64_t count = 0;
+  int64_t blockRow = 0, blockCol = 0;
+};
 } // namespace mlir::cnn
 
 #include "cnn/Dialect/Cnn/IR/CnnInterfaces.h.inc"

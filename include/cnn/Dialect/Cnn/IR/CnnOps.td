@@ -440,7 +440,8 @@ def Cnn_ConcatOp : Cnn_LayerOp<"concat"> {
   }];
 }
 
-def Cnn_SelectChannelsOp : Cnn_LayerOp<"select_channels"> {
+def Cnn_SelectChannelsOp : Cnn_LayerOp<"select_channels", [
+    DeclareOpInterfaceMethods<Cnn_CopyLayerOpInterface>]> {
   let summary = "A copy of chosen input channels, in a chosen order";
   let description = [{
     Output channel `k` is input channel `channels[k]` (required, each in
@@ -461,12 +462,6 @@ def Cnn_SelectChannelsOp : Cnn_LayerOp<"select_channels"> {
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = [{
     $input attr-dict `:` type($input) `->` type($output)
-  }];
-  let extraClassDeclaration = [{
-    /// The selection as arithmetic runs (ascending output channels), the
-    /// fewest the greedy cover finds: a slice is one run, a shuffle of g
-    /// groups g runs.
-    ::llvm::SmallVector<::mlir::cnn::ChannelRun> getChannelRuns();
   }];
 }
 
@@ -517,7 +512,8 @@ def Cnn_ResizeOp : Cnn_LayerOp<"resize"> {
   }];
 }
 
-def Cnn_DepthToSpaceOp : Cnn_LayerOp<"depth_to_space"> {
+def Cnn_DepthToSpaceOp : Cnn_LayerOp<"depth_to_space", [
+    DeclareOpInterfaceMethods<Cnn_CopyLayerOpInterface>]> {
   let summary = "Channels rearranged into blocks of rows and columns";
   let description = [{
     With block `b` (required, >= 1) and `C` output channels, output element
@@ -539,11 +535,6 @@ def Cnn_DepthToSpaceOp : Cnn_LayerOp<"depth_to_space"> {
   let results = (outs Cnn_FeatureMap:$output);
   let assemblyFormat = [{
     $input attr-dict `:` type($input) `->` type($output)
-  }];
-  let extraClassDeclaration = [{
-    /// The input channels output channels 0, 1, ... C-1 read at block
-    /// position (i, j): the first and the step between them.
-    std::pair<int64_t, int64_t> getSourceChannels(int64_t i, int64_t j);
   }];
 }
 

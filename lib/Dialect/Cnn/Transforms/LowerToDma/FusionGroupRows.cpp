@@ -238,18 +238,14 @@ LogicalResult GroupLowering::computeLayer(int l, int64_t p, int64_t q) {
     computeElementwise(l, elementwise, p, q);
     return success();
   }
-  if (auto d2s = dyn_cast<DepthToSpaceOp>(op)) {
-    computeDepthToSpace(l, d2s, p, q);
+  if (auto copy = dyn_cast<CnnCopyLayerOpInterface>(op)) {
+    computeCopy(l, copy, p, q);
     return success();
   }
   if (isUpsample(info))
     return computeUpsample(l, p, q);
   if (auto pad = dyn_cast<PadOp>(op)) {
     computePad(l, pad, outRows, p, q);
-    return success();
-  }
-  if (auto select = dyn_cast<SelectChannelsOp>(op)) {
-    computeSelect(l, select, p, q);
     return success();
   }
   return computeWindow(l, outRows, p, q);
@@ -278,39 +274,28 @@ void GroupLowering::copyChannels(
   }
 }
 
-void GroupLowering::computeSelect(int l, SelectChannelsOp select, int64_t p,
-                                  int64_t q) {
+void GroupLowering::computeCopy(int l, CnnCopyLayerOpInterface op, int64_t p,
+                                int64_t q) {
   const GraphLayer &gl = graph.layers[l];
   int out = gl.output;
+  int64_t bs = op.getCopyBlock(), w = graph.tensors[gl.inputs.front()].shape.w;
   std::vector<Part> parts = partsOf(gl.inputs.front());
-  // Each run of selected channels is copied as strided channel views.
-  int64_t nrows = q - p + 1;
-  for (const ChannelRun &run : select.getChannelRuns())
-    copyChannels(parts, run.inStart, run.inStep, run.count, p, nrows,
-                 [&](int64_t i, int64_t n) {
-                   return em.everyNthChannel(
-                       rows(out, p, nrows, run.outStart + i * run.outStep,
-                            (n - 1) * run.outStep + 1),
-                       n, run.outStep);
-                 });
-}
-
-void GroupLowering::computeDepthToSpace(int l, DepthToSpaceOp op, int64_t p,
-                                        int64_t q) {
-  const GraphLayer &gl = graph.layers[l];
-  int out = gl.output;
-  const TensorShape &os = graph.tensors[out].shape;
-  int64_t bs = op.getBlock(), w = graph.tensors[gl.inputs.front()].shape.w;
-  std::vector<Part> parts = partsOf(gl.inputs.front());
-  // Output row o is input row o / b: block row o % b, every block column j
-  // copied to every b-th column from j.
-  for (int64_t o = p; o <= q; ++o)
-    for (int64_t j = 0; j < bs; ++j) {
-      auto [first, step] = op.getSourceChannels(o % bs, j);
-      copyChannels(parts, first, step, os.c, o / bs, /*nrows=*/1,
-                   [&](int64_t i, int64_t n) {
+  SmallVector<ChannelCopy> copies = op.getChannelCopies();
+  // With a block of 1, rows p..q at once; else each output row o, which is
+  // block row o % b of input row o / b, with every b-th column.
+  int64_t n = bs == 1 ? q - p + 1 : 1;
+  for (int64_t o = p; o <= q; o += n)
+    for (const ChannelCopy &copy : copies) {
+      if (o % bs != copy.blockRow)
+        continue;
+      copyChannels(parts, copy.inStart, copy.inStep, copy.count, o / bs, n,
+                   [&](int64_t i, int64_t count) {
+                     Value view =
+                         rows(out, o, n, copy.outStart + i * copy.outStep,
+                              (count - 1) * copy.outStep + 1, copy.blockCol,
+                              (w - 1) * bs + 1);
                      return em.everyNthColumn(
-                         rows(out, o, 1, i, n, j, (w - 1) * bs + 1), w, bs);
+                         em.everyNthChannel(view, count, copy.outStep), w, bs);
                    });
     }
 }

@@ -422,8 +422,7 @@ private:
                           int64_t p, int64_t q);
   LogicalResult computeUpsample(int l, int64_t p, int64_t q);
   void computePad(int l, PadOp pad, Value outRows, int64_t p, int64_t q);
-  void computeSelect(int l, SelectChannelsOp select, int64_t p, int64_t q);
-  void computeDepthToSpace(int l, DepthToSpaceOp op, int64_t p, int64_t q);
+  void computeCopy(int l, CnnCopyLayerOpInterface op, int64_t p, int64_t q);
   void copyChannels(const std::vector<Part> &parts, int64_t first,
                     int64_t step, int64_t count, int64_t row, int64_t nrows,
                     function_ref<Value(int64_t, int64_t)> dst);

@@ -417,32 +417,32 @@ LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
 
 } // namespace
 
-/// A channel selection: each output channel's rows stream in blocks through
-/// one SRAM buffer, loaded from the input channel it selects and stored; one
-/// loop per run of the selection.
-LogicalResult lowerSelect(Emitter &em, SelectChannelsOp select,
+/// A copy layer with a block of 1 (a channel selection): each output
+/// channel's rows stream in blocks through one SRAM buffer, loaded from the
+/// input channel it copies and stored; one loop per channel copy.
+LogicalResult lowerGather(Emitter &em, CnnCopyLayerOpInterface op,
                           const LayerInfo &info, Value in, Value out) {
   auto outType = cast<MemRefType>(out.getType());
   int64_t h = outType.getDimSize(2), w = outType.getDimSize(3);
   StreamPlan plan = planStream(info, *em.target);
   if (plan.rows < 1)
-    return select->emitError()
-           << "layer '" << getLayerName(select) << "' needs at least "
+    return op->emitError()
+           << "layer '" << getLayerName(op) << "' needs at least "
            << plan.minSramBytes
            << " bytes of SRAM to stream one row, but the target has "
            << em.sram;
   Value buf = em.buffer({1, 1, plan.rows, w}, outType.getElementType(), 0);
-  for (const ChannelRun &run : select.getChannelRuns()) {
+  for (const ChannelCopy &copy : op.getChannelCopies()) {
     OpBuilder::InsertionGuard guard(em.b);
     Value iv;
-    if (run.count > 1) {
+    if (copy.count > 1) {
       auto loop = scf::ForOp::create(em.b, em.loc, em.idx(0),
-                                     em.idx(run.count), em.idx(1));
+                                     em.idx(copy.count), em.idx(1));
       em.b.setInsertionPointToStart(loop.getBody());
       iv = loop.getInductionVar();
     }
-    Value inCh = em.affine(iv, run.inStep, run.inStart);
-    Value outCh = em.affine(iv, run.outStep, run.outStart);
+    Value inCh = em.affine(iv, copy.inStep, copy.inStart);
+    Value outCh = em.affine(iv, copy.outStep, copy.outStart);
     forEachRowBlock(em, h, plan.rows, [&](Value r0, int64_t n) {
       Value local = em.subview(
           buf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)}, {1, 1, n, w});
@@ -457,20 +457,26 @@ LogicalResult lowerSelect(Emitter &em, SelectChannelsOp select,
   return success();
 }
 
-/// Depth to space: for each output channel and input row, the b * b input
-/// rows of its block positions are loaded one by one and copied, every b-th
-/// column, into the b output rows they become, stored with one transfer:
-/// every input row is loaded once.
-LogicalResult lowerDepthToSpace(Emitter &em, DepthToSpaceOp op, Value in,
-                                Value out) {
+/// A copy layer with a block b > 1 (depth to space): for each output
+/// channel and input row, the input rows of its b * b block positions are
+/// loaded one by one and copied, every b-th column, into the b output rows
+/// they become, stored with one transfer: every input row is loaded once.
+LogicalResult lowerBlockCopy(Emitter &em, CnnCopyLayerOpInterface op,
+                             Value in, Value out) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
   auto inType = cast<MemRefType>(in.getType());
   Type elem = inType.getElementType();
   int64_t c = cast<MemRefType>(out.getType()).getDimSize(1),
           h = inType.getDimSize(2), w = inType.getDimSize(3);
-  int64_t bs = op.getBlock();
+  int64_t bs = op.getCopyBlock();
   int64_t eb = getElementBytes(elem);
+  SmallVector<ChannelCopy> copies = op.getChannelCopies();
+  for (const ChannelCopy &copy : copies)
+    if (copy.outStart != 0 || copy.outStep != 1 || copy.count != c)
+      return op->emitError() << "layer '" << getLayerName(op)
+                             << "': a block copy of some output channels "
+                                "only is not lowered to DMA";
   if ((w + bs * bs * w) * eb > em.sram)
     return op->emitError() << "layer '" << getLayerName(op) << "' needs "
                            << (w + bs * bs * w) * eb
@@ -484,18 +490,16 @@ LogicalResult lowerDepthToSpace(Emitter &em, DepthToSpaceOp op, Value in,
   auto rl = scf::ForOp::create(b, loc, em.idx(0), em.idx(h), em.idx(1));
   b.setInsertionPointToStart(rl.getBody());
   Value r = rl.getInductionVar();
-  for (int64_t i = 0; i < bs; ++i)
-    for (int64_t j = 0; j < bs; ++j) {
-      auto [first, step] = op.getSourceChannels(i, j);
-      em.load(em.subview(in, {em.fold(0), em.affine(ch, step, first), r,
-                              em.fold(0)},
-                         {1, 1, 1, w}),
-              src, "input");
-      Value row = em.subview(dst, {em.fold(0), em.fold(0), em.fold(i),
-                                   em.fold(j)},
-                             {1, 1, 1, (w - 1) * bs + 1});
-      memref::CopyOp::create(b, loc, src, em.everyNthColumn(row, w, bs));
-    }
+  for (const ChannelCopy &copy : copies) {
+    em.load(em.subview(in, {em.fold(0), em.affine(ch, copy.inStep, copy.inStart),
+                            r, em.fold(0)},
+                       {1, 1, 1, w}),
+            src, "input");
+    Value row = em.subview(dst, {em.fold(0), em.fold(0),
+                                 em.fold(copy.blockRow), em.fold(copy.blockCol)},
+                           {1, 1, 1, (w - 1) * bs + 1});
+    memref::CopyOp::create(b, loc, src, em.everyNthColumn(row, w, bs));
+  }
   Value r0 = arith::MulIOp::create(b, loc, r, em.idx(bs));
   em.store(dst,
            em.subview(out, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, bs, w * bs}),
@@ -531,12 +535,12 @@ LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
   case StreamPattern::Pixels:
     return lowerSoftmax(em, op, inputs.front(), out);
   case StreamPattern::Gather:
-    if (auto select = dyn_cast<SelectChannelsOp>(op))
-      return lowerSelect(em, select, info, inputs.front(), out);
+    if (auto copy = dyn_cast<CnnCopyLayerOpInterface>(op))
+      return lowerGather(em, copy, info, inputs.front(), out);
     break;
   case StreamPattern::InputRows:
-    if (auto d2s = dyn_cast<DepthToSpaceOp>(op))
-      return lowerDepthToSpace(em, d2s, inputs.front(), out);
+    if (auto copy = dyn_cast<CnnCopyLayerOpInterface>(op))
+      return lowerBlockCopy(em, copy, inputs.front(), out);
     if (isUpsample(info))
       return lowerResize(em, op, info, inputs.front(), out);
     if (auto pad = dyn_cast<PadOp>(op))
