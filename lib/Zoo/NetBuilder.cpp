@@ -323,6 +323,25 @@ Value NetBuilder::mul(Value lhs, Value rhs, StringRef name,
                        nameAttr(name));
 }
 
+Value NetBuilder::depthToSpace(Value x, StringRef name, int64_t block,
+                               DepthToSpaceMode mode) {
+  if (hasFailed())
+    return x;
+  int64_t c = getChannels(x);
+  if (block < 1 || block > 1024 || c % (block * block) != 0) {
+    fail("layer '" + name + "' has " + Twine(c) +
+         " channels, not divisible into blocks of " + Twine(block) + " x " +
+         Twine(block));
+    return x;
+  }
+  return DepthToSpaceOp::create(
+      builder, loc(name),
+      featureMap(c / (block * block), getHeight(x) * block,
+                 getWidth(x) * block),
+      x, builder.getI64IntegerAttr(block),
+      DepthToSpaceModeAttr::get(builder.getContext(), mode), nameAttr(name));
+}
+
 Value NetBuilder::prelu(Value x, StringRef name) {
   if (hasFailed())
     return x;

@@ -185,6 +185,9 @@ public:
   /// per channel (`1 x C x 1 x 1`), with a fused activation.
   Value mul(Value lhs, Value rhs, StringRef name,
             Activation activation = Activation::none);
+  /// Channels of `x` into blocks of `block` x `block` rows and columns.
+  Value depthToSpace(Value x, StringRef name, int64_t block,
+                     DepthToSpaceMode mode);
   /// Leaky ReLU with one slope per channel: a `1 x C x 1 x 1` weight.
   Value prelu(Value x, StringRef name);
   /// The channels of `inputs`, in order; they share rows and columns.

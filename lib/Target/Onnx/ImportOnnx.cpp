@@ -65,6 +65,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("Sigmoid", &Importer::importSigmoid)
           .Case("Tanh", &Importer::importTanh)
           .Case("PRelu", &Importer::importPRelu)
+          .Case("DepthToSpace", &Importer::importDepthToSpace)
+          .Case("ConvTranspose", &Importer::importConvTranspose)
           .Case("LeakyRelu", &Importer::importLeakyRelu)
           .Case("Concat", &Importer::importConcat)
           .Case("Relu", &Importer::importRelu)
@@ -95,7 +97,8 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
   else
     diag.attachNote(fileLoc)
         << "supported operators: Add, AveragePool, BatchNormalization, "
-           "Clip, Concat, Constant, Conv, Div, Dropout, Flatten, Gemm, "
+           "Clip, Concat, Constant, Conv, ConvTranspose (output stride x "
+           "input), DepthToSpace, Div, Dropout, Flatten, Gemm, "
            "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
            "Identity, LeakyRelu, MatMul, MaxPool, Mul, Pad, PRelu, ReduceMean, "
            "Relu, Reshape, "

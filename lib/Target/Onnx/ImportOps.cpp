@@ -110,8 +110,14 @@ LogicalResult Importer::importActivation(const onnx::NodeProto &node,
   if (failed(x))
     return failure();
   // Fused into the layer that produces the input, unless another node reads
-  // the value before the activation.
+  // the value before the activation; an element-wise activation passes
+  // through copy layers (the depth_to_space of a transposed convolution)
+  // that are their input's only reader.
   Operation *producer = x->value.getDefiningOp();
+  while (producer && isa<CnnCopyLayerOpInterface>(producer) &&
+         numReaders.lookup(producer->getResult(0)) == 1 &&
+         numReaders.lookup(producer->getOperand(0)) == 1)
+    producer = producer->getOperand(0).getDefiningOp();
   if (producer && numReaders.lookup(x->value) == 1) {
     bool fused =
         llvm::TypeSwitch<Operation *, bool>(producer)

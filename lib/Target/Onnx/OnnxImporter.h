@@ -236,6 +236,8 @@ private:
   LogicalResult importSigmoid(const onnx::NodeProto &node);
   LogicalResult importTanh(const onnx::NodeProto &node);
   LogicalResult importPRelu(const onnx::NodeProto &node);
+  LogicalResult importDepthToSpace(const onnx::NodeProto &node);
+  LogicalResult importConvTranspose(const onnx::NodeProto &node);
   LogicalResult importLeakyRelu(const onnx::NodeProto &node);
   LogicalResult buildPRelu(const onnx::NodeProto &node, FeatureMap x,
                            ArrayRef<float> slopes);

@@ -25,6 +25,8 @@
 //   or one per channel) as `cnn.prelu`;
 // * Pad (constant mode, spatial axes), Resize and Upsample by integer scales
 //   (nearest, and linear with half-pixel centres), Softmax over the channels;
+// * ConvTranspose whose output is stride x input, as a convolution of the
+//   output phases and a `cnn.depth_to_space`; DepthToSpace;
 // * Split and Slice of the channels (of NCHW maps and NHWC views), and a
 //   channel shuffle (Reshape to [1, g, C/g, H, W], Transpose [0, 2, 1, 3,
 //   4], Reshape back), as `cnn.select_channels` (composed when one reads
