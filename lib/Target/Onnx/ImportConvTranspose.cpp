@@ -28,14 +28,6 @@ using namespace mlir::cnn::onnx_import;
 
 namespace {
 
-/// The phase decomposition of one axis of a transposed convolution.
-struct AxisPhases {
-  int64_t stride, padLo, padHi, taps;
-  /// tap[r * kernel + k]: the conv tap that kernel tap k feeds in phase r,
-  /// or -1 when k belongs to another phase.
-  SmallVector<int64_t> tap;
-};
-
 AxisPhases decompose(int64_t stride, int64_t kernel, int64_t dilation,
                      int64_t padBegin) {
   AxisPhases a;
@@ -66,6 +58,48 @@ AxisPhases decompose(int64_t stride, int64_t kernel, int64_t dilation,
 }
 
 } // namespace
+
+LogicalResult Importer::setPhaseValues(const onnx::NodeProto &node,
+                                       Conv2DOp conv,
+                                       const onnx::TensorProto &weight,
+                                       const onnx::TensorProto *bias,
+                                       int64_t groups, const AxisPhases &rows,
+                                       const AxisPhases &cols) {
+  // [m*s*s + rh*s + rw][cc][th][tw] = w[grp*C/g + cc][mm][kh][kw] for the
+  // taps each phase uses, zero elsewhere; each bias repeated per phase.
+  FailureOr<SmallVector<float>> w = readFloats(node, weight);
+  if (failed(w))
+    return failure();
+  SmallVector<int64_t> dims = getDims(weight);
+  int64_t c = dims[0], cg = c / groups, mg = dims[1], m = mg * groups;
+  int64_t kh = dims[2], kw = dims[3], s0 = rows.stride, s1 = cols.stride;
+  int64_t th = rows.taps, tw = cols.taps;
+  SmallVector<float> values(m * s0 * s1 * cg * th * tw, 0.0f);
+  for (int64_t ci = 0; ci < c; ++ci)
+    for (int64_t mm = 0; mm < mg; ++mm)
+      for (int64_t rh = 0; rh < s0; ++rh)
+        for (int64_t rw = 0; rw < s1; ++rw)
+          for (int64_t a = 0; a < kh; ++a)
+            for (int64_t b = 0; b < kw; ++b) {
+              int64_t ta = rows.tap[rh * kh + a], tb = cols.tap[rw * kw + b];
+              if (ta < 0 || tb < 0)
+                continue;
+              int64_t oc = (((ci / cg) * mg + mm) * s0 + rh) * s1 + rw;
+              values[((oc * cg + ci % cg) * th + ta) * tw + tb] =
+                  (*w)[((ci * mg + mm) * kh + a) * kw + b];
+            }
+  setValues(conv.getWeight(), values);
+  if (!bias)
+    return success();
+  FailureOr<SmallVector<float>> bv = readFloats(node, *bias);
+  if (failed(bv))
+    return failure();
+  SmallVector<float> biases;
+  for (int64_t oc = 0; oc < m * s0 * s1; ++oc)
+    biases.push_back((*bv)[oc / (s0 * s1)]);
+  setValues(conv.getBias(), biases);
+  return success();
+}
 
 LogicalResult Importer::importDepthToSpace(const onnx::NodeProto &node) {
   FailureOr<FeatureMap> x = getFeatureMap(node, 0);
@@ -183,39 +217,10 @@ LogicalResult Importer::importConvTranspose(const onnx::NodeProto &node) {
       node, nb->conv(x->value, s0 > 1 ? name + "/phases" : name, spec));
   if (failed(phases))
     return failure();
-  if (wantsValues()) {
-    FailureOr<SmallVector<float>> w = readFloats(node, **weight);
-    if (failed(w))
-      return failure();
-    // Conv weight [m*s*s + rh*s + rw][cc][th][tw] = w[grp*C/g + cc][mm][kh][kw].
-    int64_t cg = c / groups, mg = m / groups, kh = dims[2], kw = dims[3];
-    int64_t th = ph[0].taps, tw = ph[1].taps;
-    SmallVector<float> values(m * s0 * s1 * cg * th * tw, 0.0f);
-    for (int64_t ci = 0; ci < c; ++ci)
-      for (int64_t mm = 0; mm < mg; ++mm)
-        for (int64_t rh = 0; rh < s0; ++rh)
-          for (int64_t rw = 0; rw < s1; ++rw)
-            for (int64_t a = 0; a < kh; ++a)
-              for (int64_t b = 0; b < kw; ++b) {
-                int64_t ta = ph[0].tap[rh * kh + a], tb = ph[1].tap[rw * kw + b];
-                if (ta < 0 || tb < 0)
-                  continue;
-                int64_t grp = ci / cg, oc = ((grp * mg + mm) * s0 + rh) * s1 + rw;
-                values[((oc * cg + ci % cg) * th + ta) * tw + tb] =
-                    (*w)[((ci * mg + mm) * kh + a) * kw + b];
-              }
-    auto conv = phases->getDefiningOp<Conv2DOp>();
-    setValues(conv.getWeight(), values);
-    if (*bias) {
-      FailureOr<SmallVector<float>> bv = readFloats(node, **bias);
-      if (failed(bv))
-        return failure();
-      SmallVector<float> biases;
-      for (int64_t oc = 0; oc < m * s0 * s1; ++oc)
-        biases.push_back((*bv)[oc / (s0 * s1)]);
-      setValues(conv.getBias(), biases);
-    }
-  }
+  if (wantsValues() &&
+      failed(setPhaseValues(node, phases->getDefiningOp<Conv2DOp>(), **weight,
+                            *bias, groups, ph[0], ph[1])))
+    return failure();
   if (s0 == 1) {
     define(node.output(0), {*phases});
     return success();

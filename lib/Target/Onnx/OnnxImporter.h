@@ -122,6 +122,15 @@ struct Folded {
   int64_t rank() const { return static_cast<int64_t>(dims.size()); }
 };
 
+/// The phase decomposition of one axis of a transposed convolution
+/// (ImportConvTranspose.cpp): the stride-1 convolution's padding and taps.
+struct AxisPhases {
+  int64_t stride = 1, padLo = 0, padHi = 0, taps = 1;
+  /// tap[r * kernel + k]: the tap that kernel tap k feeds in phase r, or -1
+  /// when k belongs to another phase.
+  SmallVector<int64_t> tap;
+};
+
 class Importer {
 public:
   Importer(const onnx::ModelProto &model, StringRef fileName,
@@ -238,6 +247,10 @@ private:
   LogicalResult importPRelu(const onnx::NodeProto &node);
   LogicalResult importDepthToSpace(const onnx::NodeProto &node);
   LogicalResult importConvTranspose(const onnx::NodeProto &node);
+  LogicalResult setPhaseValues(const onnx::NodeProto &node, Conv2DOp conv,
+                               const onnx::TensorProto &weight,
+                               const onnx::TensorProto *bias, int64_t groups,
+                               const AxisPhases &rows, const AxisPhases &cols);
   LogicalResult importLeakyRelu(const onnx::NodeProto &node);
   LogicalResult buildPRelu(const onnx::NodeProto &node, FeatureMap x,
                            ArrayRef<float> slopes);
