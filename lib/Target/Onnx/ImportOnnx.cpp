@@ -76,6 +76,7 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
           .Case("Softmax", &Importer::importSoftmax)
           .Case("Flatten", &Importer::importFlatten)
           .Case("Reshape", &Importer::importReshape)
+          .Cases({"Squeeze", "Unsqueeze"}, &Importer::importSqueeze)
           .Cases({"Identity", "Dropout"}, &Importer::importIdentity)
           .Case("BatchNormalization", &Importer::importBatchNormalization)
           .Case("Constant", &Importer::importConstant)
@@ -101,7 +102,7 @@ LogicalResult Importer::importNode(const onnx::NodeProto &node) {
            "input), DepthToSpace, Div, Dropout, Flatten, Gemm, "
            "GlobalAveragePool, GlobalMaxPool, HardSigmoid, HardSwish, "
            "Identity, LeakyRelu, MatMul, MaxPool, Mul, Pad, PRelu, ReduceMean, "
-           "Relu, Reshape, "
+           "Relu, Reshape, Squeeze, Unsqueeze, "
            "Resize, Sigmoid, Slice (channels), Softmax, Split (channels), Sub, "
            "Tanh, Transpose (NCHW and NHWC, channel shuffle), Upsample";
   return diag;

@@ -31,6 +31,33 @@ LogicalResult Importer::importAdd(const onnx::NodeProto &node) {
   FailureOr<FeatureMap> rhs;
   if (failed(lhs) || failed(rhs = getFeatureMap(node, 1)))
     return failure();
+  // A map plus one value per channel (computed, e.g. a pooled branch) is
+  // the map minus the negated values: cnn.add takes maps of one type, and
+  // negating C values is exact.
+  auto isPerChannel = [](Value v) {
+    return NetBuilder::getHeight(v) == 1 && NetBuilder::getWidth(v) == 1;
+  };
+  if (isPerChannel(lhs->value) && !isPerChannel(rhs->value))
+    std::swap(lhs, rhs);
+  if (isPerChannel(rhs->value) && !isPerChannel(lhs->value)) {
+    std::string name = getNodeName(node);
+    ConvSpec negate = ConvSpec::depthwise(1);
+    negate.noBias();
+    FailureOr<Value> minus =
+        checkBuilt(node, nb->conv(rhs->value, name + "/negate", negate));
+    if (failed(minus))
+      return failure();
+    if (wantsValues())
+      setValues(minus->getDefiningOp<Conv2DOp>().getWeight(),
+                SmallVector<float>(NetBuilder::getChannels(*minus), -1.0f));
+    numReaders[*minus] = 1;
+    FailureOr<Value> y =
+        checkBuilt(node, nb->sub(lhs->value, *minus, name));
+    if (failed(y))
+      return failure();
+    define(node.output(0), {*y, lhs->flat});
+    return success();
+  }
   FailureOr<Value> y =
       checkBuilt(node, nb->add(lhs->value, rhs->value, getNodeName(node)));
   if (failed(y))
@@ -470,18 +497,68 @@ LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
        target[2] >= 1 && target[1] * target[2] == inShape[1] &&
        target[3] == inShape[2] && target[4] == inShape[3]))
     return importChannelGroups(node, *x, target);
-  if (ArrayRef<int64_t>(target) == ArrayRef<int64_t>{1, k}) {
-    alias(node.output(0), {x->value, /*flat=*/true});
+  return defineLayout(node, x->value, inShape, target);
+}
+
+LogicalResult Importer::defineLayout(const onnx::NodeProto &node, Value x,
+                                     ArrayRef<int64_t> inShape,
+                                     ArrayRef<int64_t> target) {
+  auto type = cast<RankedTensorType>(x.getType());
+  if (target == ArrayRef<int64_t>{1, type.getNumElements()}) {
+    alias(node.output(0), {x, /*flat=*/true});
     return success();
   }
-  if (ArrayRef<int64_t>(target) == type.getShape()) {
-    alias(node.output(0), {x->value, /*flat=*/false});
+  if (target == type.getShape()) {
+    alias(node.output(0), {x, /*flat=*/false});
     return success();
   }
   return emitNodeError(node)
-         << "reshaping " << formatDims(inShape) << " to " << formatDims(*shape)
+         << "reshaping " << formatDims(inShape) << " to " << formatDims(target)
          << " is not supported; only flattening a feature map to [1, C*H*W] "
             "and its inverse are";
+}
+
+LogicalResult Importer::importSqueeze(const onnx::NodeProto &node) {
+  // Squeeze and Unsqueeze of a feature map: [1, C, 1, 1] <-> [1, C], or
+  // nothing changed. The axes are an attribute up to opset 12, an input
+  // after (Squeeze without axes drops every dimension of 1).
+  FailureOr<FeatureMap> x = getFeatureMap(node, 0);
+  if (failed(x))
+    return failure();
+  auto type = cast<RankedTensorType>(x->value.getType());
+  SmallVector<int64_t> inShape =
+      x->flat ? SmallVector<int64_t>{1, type.getNumElements()}
+              : SmallVector<int64_t>(type.getShape());
+  SmallVector<int64_t> axes = getIntsAttr(node, "axes", {});
+  if (!getInputName(node, 1).empty()) {
+    FailureOr<const onnx::TensorProto *> tensor = getConstant(node, 1, "axes");
+    FailureOr<SmallVector<int64_t>> values;
+    if (failed(tensor) || failed(values = readInts(node, **tensor)))
+      return failure();
+    axes = std::move(*values);
+  }
+  bool squeeze = node.op_type() == "Squeeze";
+  int64_t rank = inShape.size() + (squeeze ? 0 : axes.size());
+  SmallVector<bool> marked(rank, false);
+  for (int64_t a : axes) {
+    int64_t axis = a < 0 ? a + rank : a;
+    if (axis < 0 || axis >= rank || marked[axis] ||
+        (squeeze && inShape[axis] != 1))
+      return emitNodeError(node) << "axes " << formatDims(axes)
+                                 << " do not fit the shape "
+                                 << formatDims(inShape);
+    marked[axis] = true;
+  }
+  SmallVector<int64_t> target;
+  for (int64_t i = 0, j = 0; i < rank; ++i) {
+    if (squeeze) {
+      if (!marked[i] && !(axes.empty() && inShape[i] == 1))
+        target.push_back(inShape[i]);
+    } else {
+      target.push_back(marked[i] ? 1 : inShape[j++]);
+    }
+  }
+  return defineLayout(node, x->value, inShape, target);
 }
 
 LogicalResult Importer::importIdentity(const onnx::NodeProto &node) {

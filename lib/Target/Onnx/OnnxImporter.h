@@ -265,6 +265,10 @@ private:
   LogicalResult importSoftmax(const onnx::NodeProto &node);
   LogicalResult importFlatten(const onnx::NodeProto &node);
   LogicalResult importReshape(const onnx::NodeProto &node);
+  LogicalResult importSqueeze(const onnx::NodeProto &node);
+  LogicalResult defineLayout(const onnx::NodeProto &node, Value x,
+                             ArrayRef<int64_t> inShape,
+                             ArrayRef<int64_t> target);
   LogicalResult importIdentity(const onnx::NodeProto &node);
   LogicalResult importBatchNormalization(const onnx::NodeProto &node);
   LogicalResult importConstant(const onnx::NodeProto &node);

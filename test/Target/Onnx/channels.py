@@ -23,6 +23,10 @@
 # GROUPED-RESHAPE: error: Reshape node 'unshape': reshaping a view of 2 channel groups to [1, 4, 12, 6] is not supported; only back to [1, 8, 6, 6] is
 # RUN: not cnn-translate --import-onnx %t/grouped_output.onnx 2>&1 | FileCheck %s --check-prefix=GROUPED-OUT
 # GROUPED-OUT: error: graph output 'g' is a 5-D view of a feature map in channel groups; only 4-D feature maps are returned
+# RUN: not cnn-translate --import-onnx %t/squeeze.onnx 2>&1 | FileCheck %s --check-prefix=SQUEEZE
+# SQUEEZE: error: Squeeze node 'squeeze': axes [1] do not fit the shape [1, 8, 6, 6]
+# RUN: not cnn-translate --import-onnx %t/unsqueeze.onnx 2>&1 | FileCheck %s --check-prefix=UNSQUEEZE
+# UNSQUEEZE: error: Unsqueeze node 'unsqueeze': reshaping [1, 8, 6, 6] to [1, 1, 8, 6, 6] is not supported; only flattening a feature map to [1, C*H*W] and its inverse are
 
 import os
 import sys
@@ -106,3 +110,9 @@ save(out, "grouped_reshape", [
 save(out, "grouped_output", [
     node("Reshape", ["x", "grouped"], ["g"], "reshape"),
 ], x, {"g": [1, 2, 4, 6, 6]}, [ints("grouped", [1, 2, 4, 6, 6])])
+save(out, "squeeze", [
+    node("Squeeze", ["x", "one"], ["y"], "squeeze"),
+], x, {"y": [1, 6, 6]}, [ints("one", [1])], check=False)
+save(out, "unsqueeze", [
+    node("Unsqueeze", ["x", "zero"], ["y"], "unsqueeze"),
+], x, {"y": [1, 1, 8, 6, 6]}, [ints("zero", [0])])

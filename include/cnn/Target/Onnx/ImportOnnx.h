@@ -17,8 +17,9 @@
 //   Reshape to [1, C*H*W]);
 // * MaxPool, AveragePool (count_include_pad = 0 unless nothing is padded),
 //   GlobalAveragePool, GlobalMaxPool, ReduceMean over rows and columns;
-// * Add of two feature maps, Sub and Mul of two (or of a map and
-//   per-channel values), Concat along the channels;
+// * Add, Sub and Mul of two feature maps or of a map and per-channel
+//   values (Add of them as a Sub of their negation), Concat along the
+//   channels; Squeeze and Unsqueeze that only change the layout;
 // * Relu, Clip(0, 6), HardSigmoid (alpha 1/6), HardSwish, Sigmoid, Tanh,
 //   fused into the layer that produces their input when nothing else reads
 //   it, else a `cnn.activation`; LeakyRelu and PRelu (a constant slope, one

@@ -1,7 +1,9 @@
 # LeakyRelu and PRelu (slopes per channel as [C, 1, 1] and one slope for
 # all) become cnn.prelu with a 1xCx1x1 weight of slopes; LeakyRelu with
 # alpha 0 is a ReLU fused into the convolution. Sub of two feature maps, one
-# of them per-channel means (ReduceMean), is cnn.sub, a Relu fused into it. Imported, lowered with
+# of them per-channel means (ReduceMean), is cnn.sub, a Relu fused into it;
+# per-channel means Squeezed to [1, C] and Unsqueezed back (layout only)
+# added to a map are a cnn.sub of their negation. Imported, lowered with
 # --cnn-to-linalg, and through --lower-to-dma alone and merged at 2 KiB, the
 # outputs equal a NumPy evaluation within a relative 1e-4. Slopes that are
 # not constants, of another shape or not finite are errors naming the node.
@@ -37,6 +39,9 @@
 # IR: %[[M:.*]] = cnn.global_avg_pool %[[C]]
 # IR: cnn.sub %[[C]], %[[M]] {activation = #cnn.activation<relu>, name = "center"} : (tensor<1x4x6x6xf32>, tensor<1x4x1x1xf32>) -> tensor<1x4x6x6xf32>
 # IR: cnn.sub %{{.*}}, %{{.*}} {name = "residual"} : (tensor<1x4x6x6xf32>, tensor<1x4x6x6xf32>) -> tensor<1x4x6x6xf32>
+# IR: %[[G:.*]] = cnn.global_avg_pool %[[R:.*]] {name = "pool"}
+# IR: %[[N:.*]] = cnn.conv2d %[[G]], %{{.*}} {groups = 4 : i64, name = "plus_mean/negate"}
+# IR: cnn.sub %[[R]], %[[N]] {name = "plus_mean"}
 # IR: %[[S:.*]] = cnn.weight {value = dense<-5.000000e-01> : tensor<1x4x1x1xf32>}
 # IR: cnn.prelu %{{.*}}, %[[S]] {name = "prelu_one"}
 # MERGED: cnn.fusion_group
@@ -52,7 +57,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "Inputs"))
 from numpy_reference import conv
-from onnx_models import node, output_dir, save, tensor
+from onnx_models import ints, node, output_dir, save, tensor
 
 rng = np.random.default_rng(37)
 
@@ -80,7 +85,8 @@ def main():
     pr = leaky(b - 0.25, p["slopes"][None])
     c3 = conv(pr, p["w3"], None, (1, 1, 1, 1), (1, 1))
     centred = np.maximum(c3 - c3.mean(axis=(2, 3), keepdims=True), 0)
-    y = leaky(centred - pr, p["one"])
+    r = centred - pr
+    y = leaky(r + r.mean(axis=(2, 3), keepdims=True), p["one"])
 
     save(out, "net", [
         node("Conv", ["x", "w1"], ["a0"], "conv1", pads=[1, 1, 1, 1]),
@@ -94,10 +100,15 @@ def main():
         node("Sub", ["c0", "m"], ["cm"], "center"),
         node("Relu", ["cm"], ["cr"], "relu2"),
         node("Sub", ["cr", "pr"], ["r"], "residual"),
-        node("PRelu", ["r", "one"], ["y"], "prelu_one"),
+        node("GlobalAveragePool", ["r"], ["g"], "pool"),
+        node("Squeeze", ["g", "axes23"], ["gs"], "squeeze"),
+        node("Unsqueeze", ["gs", "axes23"], ["gu"], "unsqueeze"),
+        node("Add", ["gu", "r"], ["rg"], "plus_mean"),
+        node("PRelu", ["rg", "one"], ["y"], "prelu_one"),
     ], {"x": [1, 8, 6, 6]}, {"y": [1, 4, 6, 6]},
         [tensor(k, v) for k, v in p.items()] +
-        [tensor("quarter", np.array([0.25], np.float32))])
+        [tensor("quarter", np.array([0.25], np.float32)),
+         ints("axes23", [2, 3])])
     with open(os.path.join(out, "expected.txt"), "w") as fo:
         fo.write("\n".join("%.9g" % v for v in y.ravel()) + "\n")
 
