@@ -8,7 +8,8 @@
 // connected, softmax), and, from a second random stream so that the rest of
 // the network is the same with or without them, multiplies by per-channel
 // factors (squeeze-and-excitation, or a max pool over the whole map) or by
-// a map of the same shape. Shapes stay small so that a network runs on a CPU in
+// a map of the same shape, and, from a third, channel shuffles and slices,
+// depth to space, leaky ReLUs and differences. Shapes stay small so that a network runs on a CPU in
 // well under a second; every layer is chosen so that it can be built, and
 // the network verifies. Only the seed and the options decide the network.
 //
@@ -36,7 +37,8 @@ namespace {
 class RandomNetwork {
 public:
   RandomNetwork(NetBuilder &nb, uint64_t seed)
-      : nb(nb), rng(seed), gates(seed ^ 0x6a7e5eedULL) {}
+      : nb(nb), rng(seed), gates(seed ^ 0x6a7e5eedULL),
+        moves(seed ^ 0x3c0b1e5eedULL) {}
 
   Value build(int layers);
 
@@ -72,6 +74,10 @@ private:
   /// `x` multiplied by factors or a map computed from it; every choice from
   /// the `gates` stream.
   Value gate(Value x);
+  /// A channel shuffle or slice, a depth to space, a leaky ReLU or a
+  /// difference after `x`, or `x` itself; every choice from the `moves`
+  /// stream.
+  Value move(Value x);
   /// A layer output that is in no concat yet, so a concat can own it.
   bool concatable(Value v) {
     return v.getDefiningOp() && !inConcat.contains(v);
@@ -86,6 +92,8 @@ private:
   SplitMix64 rng;
   /// Decides the multiplies, apart from `rng`.
   SplitMix64 gates;
+  /// Decides the copy layers, leaky ReLUs and differences, apart from both.
+  SplitMix64 moves;
   int counter = 0;
   std::vector<Value> earlier;
   llvm::DenseSet<Value> inConcat;
@@ -195,6 +203,48 @@ Value RandomNetwork::gate(Value x) {
   }
 }
 
+Value RandomNetwork::move(Value x) {
+  int64_t c = channels(x), h = height(x), w = width(x);
+  switch (moves.next() % 5) {
+  case 0: {
+    if (c < 4 || c % 2 != 0)
+      return x;
+    // ShuffleNet's shuffle of two groups.
+    SmallVector<int64_t> shuffled;
+    for (int64_t k = 0; k < c; ++k)
+      shuffled.push_back((k % 2) * (c / 2) + k / 2);
+    return nb.selectChannels(x, name("shuffle"), shuffled);
+  }
+  case 1: {
+    if (c < 2)
+      return x;
+    // A slice with a step, or a channel repeated.
+    int64_t first = static_cast<int64_t>(moves.next() % (c / 2 + 1));
+    SmallVector<int64_t> picked;
+    for (int64_t k = first; k < c; k += 1 + (first % 2))
+      picked.push_back(k);
+    picked.push_back(picked.front());
+    return nb.selectChannels(x, name("slice"), picked);
+  }
+  case 2:
+    if (c % 4 != 0 || h > 8 || w > 8)
+      return x;
+    return nb.depthToSpace(x, name("d2s"), 2,
+                           moves.next() % 2 ? DepthToSpaceMode::dcr
+                                            : DepthToSpaceMode::crd);
+  case 3:
+    return nb.prelu(x, name("prelu"));
+  default: {
+    // Minus an earlier map of the same shape, or its own channel means.
+    for (Value v : earlier)
+      if (v != x && v.getType() == x.getType())
+        return nb.sub(x, v, name("sub"));
+    return nb.sub(x, nb.globalAvgPool(x, name("mean")), name("sub"),
+                  Activation::relu);
+  }
+  }
+}
+
 Value RandomNetwork::build(int layers) {
   Value cur = nb.getInput();
   for (int i = 0; i < layers && !nb.hasFailed(); ++i) {
@@ -243,6 +293,8 @@ Value RandomNetwork::build(int layers) {
     }
     if (!nb.hasFailed() && gates.next() % 100 < 15)
       cur = gate(cur);
+    if (!nb.hasFailed() && moves.next() % 100 < 12)
+      cur = move(cur);
   }
   if (!nb.hasFailed() && chance(20)) {
     Value pooled = nb.globalAvgPool(cur, name("gap"));
