@@ -52,6 +52,19 @@ static void registerCpuLoweringPasses() {
 }
 
 int main(int argc, char **argv) {
+  // An error names the layer or group and points at its line; the op it was
+  // raised on (a whole group or module, thousands of lines after lowering)
+  // is printed only on request (--mlir-print-op-on-diagnostic=true).
+  std::vector<char *> args(argv, argv + argc);
+  bool given = false;
+  for (char *arg : args)
+    given |= llvm::StringRef(arg).contains("mlir-print-op-on-diagnostic");
+  std::string quiet = "--mlir-print-op-on-diagnostic=false";
+  if (!given)
+    args.insert(args.begin() + 1, quiet.data());
+  argc = static_cast<int>(args.size());
+  args.push_back(nullptr);
+  argv = args.data();
   mlir::DialectRegistry registry;
   registry.insert<
       mlir::cnn::CnnDialect, mlir::dma::DmaDialect, mlir::arith::ArithDialect,

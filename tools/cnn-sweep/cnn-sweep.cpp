@@ -631,6 +631,7 @@ int main(int argc, char **argv) {
   registry.insert<CnnDialect, func::FuncDialect, arith::ArithDialect,
                   tensor::TensorDialect>();
   MLIRContext context(registry);
+  context.printOpOnDiagnostic(false);
   context.loadAllAvailableDialects();
 
   bool compress = llvm::any_of(*strategies, usesCompression);
