@@ -428,9 +428,23 @@ StreamPlan mlir::cnn::planStream(const LayerInfo &layer,
     break;
   }
   case StreamPattern::Pixels:
-  case StreamPattern::InputRows:
-    // Fixed transfers: a pixel, or an input row.
+    // One pixel's channels in and out.
+    plan.minSramBytes = 2 * out.c * out.elemBytes;
     break;
+  case StreamPattern::InputRows: {
+    // An input row and the output rows it becomes (two input rows and one
+    // output row for bilinear resize); padding builds each output row in
+    // one buffer.
+    const TensorShape &in = layer.inputs.front();
+    int64_t inRow = in.w * in.elemBytes, outRow = out.w * out.elemBytes;
+    if (layer.inputRows.front().kind != RowDependence::Kind::Upsample)
+      plan.minSramBytes = outRow;
+    else if (layer.bilinear)
+      plan.minSramBytes = 2 * inRow + outRow;
+    else
+      plan.minSramBytes = inRow + layer.streamOutputRows * outRow;
+    break;
+  }
   }
   return plan;
 }
@@ -600,6 +614,15 @@ LayerPlan mlir::cnn::planLayerAlone(const LayerInfo &layer,
   TileProblem problem = getTileProblem(layer);
   setTarget(problem, target);
   if (problem.cls == TilingClass::Untiled) {
+    // A streamed layer needs its smallest blocks (the lowering's buffers).
+    if (layer.cls == LayerClass::Stream) {
+      int64_t need = planStream(layer, target).minSramBytes;
+      if (need > target.sramBytes) {
+        plan.fits = false;
+        plan.need = need;
+        return plan;
+      }
+    }
     plan.traffic = getUntiledTraffic(layer, target);
     plan.cycles = getUntiledCycles(layer, plan.traffic, target).whole();
     return plan;

@@ -59,7 +59,7 @@ module attributes {cnn.target = #cnn.target<sram = 4096>} {
 // An unnamed layer is named as the reports name it.
 module attributes {cnn.target = #cnn.target<sram = 8>} {
   func.func @small(%a: tensor<1x8x4x4xi8>, %b: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
-    // expected-error @+1 {{layer 'add_0' needs at least 12 bytes of SRAM to stream one row of each operand, but the target has 8}}
+    // expected-error @+1 {{layer 'add_0' needs at least 12 bytes of SRAM to stream it, but the target has 8}}
     %c = cnn.add %a, %b {cnn.traffic = #cnn.traffic<input = 256, weights = 0, output = 128>} : tensor<1x8x4x4xi8>
     return %c : tensor<1x8x4x4xi8>
   }
@@ -69,7 +69,7 @@ module attributes {cnn.target = #cnn.target<sram = 8>} {
 
 module attributes {cnn.target = #cnn.target<sram = 12>} {
   func.func @bilinear(%x: tensor<1x4x4x4xi8>) -> tensor<1x4x8x8xi8> {
-    // expected-error @+1 {{layer 'up' needs 16 bytes of SRAM, the target has 12}}
+    // expected-error @+1 {{layer 'up' needs at least 16 bytes of SRAM to stream it, but the target has 12}}
     %y = cnn.resize %x {mode = #cnn.resize_mode<bilinear>, name = "up", scale = array<i64: 2, 2>, cnn.traffic = #cnn.traffic<input = 64, weights = 0, output = 256>} : tensor<1x4x4x4xi8> -> tensor<1x4x8x8xi8>
     return %y : tensor<1x4x8x8xi8>
   }

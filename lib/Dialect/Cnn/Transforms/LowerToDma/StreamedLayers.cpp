@@ -37,13 +37,6 @@ LogicalResult lowerRowwise(Emitter &em, CnnElementwiseLayerOpInterface layer,
   int64_t rowBytes = w * getElementBytes(elem);
   StreamPlan plan = planStream(info, *em.target);
   int64_t rows = plan.rows;
-  if (rows < 1)
-    return layer->emitError()
-           << "layer '" << getLayerName(layer) << "' needs at least "
-           << plan.minSramBytes
-           << " bytes of SRAM to stream one row of each operand, but the "
-              "target has "
-           << em.sram;
   SmallVector<Value> bufs;
   for (size_t i = 0; i <= inputs.size(); ++i) {
     bool broadcast = i < inputs.size() && isBroadcast(inputs[i], h, w);
@@ -100,12 +93,6 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op,
   int64_t eb = getElementBytes(elem);
   StreamPlan plan = planStream(info, *em.target);
   int64_t rows = plan.rows;
-  if (rows < 1)
-    return op->emitError() << "layer '" << getLayerName(op)
-                           << "' needs at least " << plan.minSramBytes
-                           << " bytes of SRAM to stream one row, but the "
-                              "target has "
-                           << em.sram;
   Value buf = em.buffer({1, 1, rows, w}, elem, 0);
   Value res = em.buffer({1, 1, 1, 1}, elem, rows * w * eb);
   bool isInt = isa<IntegerType>(elem);
@@ -182,10 +169,6 @@ LogicalResult lowerSoftmax(Emitter &em, Operation *op, Value in, Value out) {
   int64_t c = type.getDimSize(1), h = type.getDimSize(2),
           w = type.getDimSize(3);
   int64_t eb = getElementBytes(elem);
-  if (2 * c * eb > em.sram)
-    return op->emitError() << "layer '" << getLayerName(op) << "' needs "
-                           << 2 * c * eb << " bytes of SRAM, the target has "
-                           << em.sram;
   Value inBuf = em.buffer({1, c, 1, 1}, elem, 0);
   Value outBuf = em.buffer({1, c, 1, 1}, elem, c * eb);
   // The running maximum and sum are registers.
@@ -261,12 +244,6 @@ LogicalResult lowerPad(Emitter &em, PadOp pad, Value in, Value out) {
   int64_t c = inType.getDimSize(1), h = inType.getDimSize(2),
           w = inType.getDimSize(3), ow = outType.getDimSize(3);
   ArrayRef<int64_t> p = pad.getPadding();
-  if (ow * getElementBytes(elem) > em.sram)
-    return pad.emitError() << "layer '" << getLayerName(pad) << "' needs "
-                           << ow * getElementBytes(elem)
-                           << " bytes of SRAM for one output row, the target "
-                              "has "
-                           << em.sram;
   Value row = em.buffer({1, 1, 1, ow}, elem, 0);
   Value fill;
   if (auto it = dyn_cast<IntegerType>(elem))
@@ -327,10 +304,6 @@ LogicalResult lowerBilinearResize(Emitter &em, Operation *resize,
           w = inType.getDimSize(3);
   int64_t sh = info.strideH, sw = info.strideW;
   int64_t eb = getElementBytes(elem);
-  if ((2 * w + w * sw) * eb > em.sram)
-    return resize->emitError() << "layer '" << getLayerName(resize)
-                               << "' needs " << (2 * w + w * sw) * eb
-                               << " bytes of SRAM, the target has " << em.sram;
   Value lines = em.buffer({1, 1, 2, w}, elem, 0);
   Value dst = em.buffer({1, 1, 1, w * sw}, elem, 2 * w * eb);
   SmallVector<int64_t> scale = {sh, sw}, size = {h, w};
@@ -391,10 +364,6 @@ LogicalResult lowerResize(Emitter &em, Operation *resize, const LayerInfo &info,
           w = inType.getDimSize(3);
   int64_t sh = info.strideH, sw = info.strideW;
   int64_t eb = getElementBytes(elem);
-  if ((w + sh * w * sw) * eb > em.sram)
-    return resize->emitError() << "layer '" << getLayerName(resize)
-                               << "' needs " << (w + sh * w * sw) * eb
-                               << " bytes of SRAM, the target has " << em.sram;
   Value src = em.buffer({1, 1, 1, w}, elem, 0);
   Value dst = em.buffer({1, 1, sh, w * sw}, elem, w * eb);
   auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
@@ -425,12 +394,6 @@ LogicalResult lowerGather(Emitter &em, CnnCopyLayerOpInterface op,
   auto outType = cast<MemRefType>(out.getType());
   int64_t h = outType.getDimSize(2), w = outType.getDimSize(3);
   StreamPlan plan = planStream(info, *em.target);
-  if (plan.rows < 1)
-    return op->emitError()
-           << "layer '" << getLayerName(op) << "' needs at least "
-           << plan.minSramBytes
-           << " bytes of SRAM to stream one row, but the target has "
-           << em.sram;
   Value buf = em.buffer({1, 1, plan.rows, w}, outType.getElementType(), 0);
   for (const ChannelCopy &copy : op.getChannelCopies()) {
     OpBuilder::InsertionGuard guard(em.b);
@@ -477,10 +440,6 @@ LogicalResult lowerBlockCopy(Emitter &em, CnnCopyLayerOpInterface op,
       return op->emitError() << "layer '" << getLayerName(op)
                              << "': a block copy of some output channels "
                                 "only is not lowered to DMA";
-  if ((w + bs * bs * w) * eb > em.sram)
-    return op->emitError() << "layer '" << getLayerName(op) << "' needs "
-                           << (w + bs * bs * w) * eb
-                           << " bytes of SRAM, the target has " << em.sram;
   Value src = em.buffer({1, 1, 1, w}, elem, 0);
   Value dst = em.buffer({1, 1, bs, w * bs}, elem, w * eb);
   auto loop = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
@@ -525,6 +484,15 @@ LogicalResult lowerLayer(Emitter &em, Operation *op, const LayerInfo &info,
   case LayerClass::Stream:
     break;
   }
+  // Planning rejected a layer whose smallest blocks do not fit; a module
+  // planned for a larger SRAM is caught here.
+  if (StreamPlan plan = planStream(info, *em.target);
+      plan.minSramBytes > em.sram)
+    return op->emitError() << "layer '" << getLayerName(op)
+                           << "' needs at least " << plan.minSramBytes
+                           << " bytes of SRAM to stream it, but the target "
+                              "has "
+                           << em.sram;
   switch (info.stream) {
   case StreamPattern::RowBlocks:
     if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op))
