@@ -86,7 +86,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
     GroupModePlan &m = plan.in(model->getMode());
     if (model->getMinimumNeed(plan.weightBytes) > sramBytes)
       continue;
-    m.sram = model->getSramNeed(graph, layers, &m.buffers);
+    m.sram = model->getSramNeed(graph, layers, &m.buffers, sramBytes);
     m.fits = m.sram <= sramBytes;
     if (!m.fits)
       continue;

@@ -2,6 +2,7 @@
 //-*-===//
 
 #include "cnn/Analysis/GroupModes.h"
+#include "cnn/Analysis/ArenaPlacement.h"
 #include "GroupView.h"
 
 #include <algorithm>
@@ -45,7 +46,8 @@ public:
   }
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
-                      std::vector<GroupBuffer> *buffers) const override {
+                      std::vector<GroupBuffer> *buffers,
+                      int64_t sramBytes) const override {
     LocalRows rows = simulateRows(graph, layers, /*record=*/false);
     const auto &T = graph.tensors;
     int64_t total = 0;
@@ -140,35 +142,36 @@ public:
   bool needGrowsWithGroup() const override { return true; }
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
-                      std::vector<GroupBuffer> *buffers) const override {
+                      std::vector<GroupBuffer> *buffers,
+                      int64_t sramBytes) const override {
     const auto &T = graph.tensors;
-    // The bytes live at each layer, by a sweep over the lifetimes' starts
-    // and ends.
-    std::vector<int64_t> delta(layers.size() + 1, 0);
+    // The buffers the lowering places (whole feature maps over their
+    // lifetimes; each convolution's weights and bias for one output
+    // channel, raw, twice under double buffering), placed as it places
+    // them: the need is the placement's peak, not only the bytes live at
+    // once, so a group that fits is one the lowering can place.
+    std::vector<ArenaBuffer> arena;
     for (const ResidentLifetime &life : getResidentLifetimes(graph, layers)) {
-      int t = life.tensor;
-      delta[life.first] += T[t].shape.bytes();
-      delta[life.last + 1] -= T[t].shape.bytes();
+      const TensorShape &sh = T[life.tensor].shape;
+      arena.push_back({life.first, life.last, sh.bytes(), sh.elemBytes, true});
       if (buffers)
-        buffers->push_back({t, T[t].shape.h, T[t].shape.bytes()});
+        buffers->push_back({life.tensor, sh.h, sh.bytes()});
     }
-
-    int64_t need = 0, live = 0;
     for (size_t i = 0; i < layers.size(); ++i) {
       const LayerInfo &l = graph.layers[layers[i]].info;
-      live += delta[i];
-      int64_t atLayer = live;
-      // One output channel of weights (and its bias) at a time, held twice
-      // under double buffering.
-      if (l.hasWeights()) {
-        int64_t m = l.output.c;
-        atLayer += graph.target.streamedBytes(
-            (l.storedWeightBytes() + m - 1) / m +
-            (l.biasElements ? l.biasBytes / l.biasElements : 0));
+      if (l.cls != LayerClass::Convolution || !l.hasWeights())
+        continue;
+      int pos = static_cast<int>(i);
+      int copies = graph.target.dmaOverlap ? 2 : 1;
+      for (int k = 0; k < copies; ++k) {
+        arena.push_back({pos, pos, l.weightBytes / l.output.c,
+                         l.weightBytes / l.weightElements, false});
+        if (l.biasElements)
+          arena.push_back({pos, pos, l.biasBytes / l.biasElements,
+                           l.biasBytes / l.biasElements, false});
       }
-      need = std::max(need, atLayer);
     }
-    return need;
+    return getArenaNeed(arena, sramBytes);
   }
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
@@ -308,11 +311,11 @@ RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
 int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
                                    const std::vector<int> &layers,
                                    std::vector<GroupBuffer> *buffers) {
-  return kRowsMode.getSramNeed(graph, layers, buffers);
+  return kRowsMode.getSramNeed(graph, layers, buffers, -1);
 }
 
 int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
                                        const std::vector<int> &layers,
                                        std::vector<GroupBuffer> *buffers) {
-  return kResidentMode.getSramNeed(graph, layers, buffers);
+  return kResidentMode.getSramNeed(graph, layers, buffers, -1);
 }

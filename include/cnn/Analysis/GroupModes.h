@@ -48,10 +48,13 @@ public:
   virtual bool needGrowsWithGroup() const { return false; }
 
   /// The SRAM the group of `layers` needs in this mode (on graph.target),
-  /// and its buffers when `buffers` is given.
+  /// and its buffers when `buffers` is given. With an SRAM size (>= 0) the
+  /// need may be any figure above it when the group does not fit, and is
+  /// what the lowering will use when it does.
   virtual int64_t getSramNeed(const FusionGraph &graph,
                               const std::vector<int> &layers,
-                              std::vector<GroupBuffer> *buffers) const = 0;
+                              std::vector<GroupBuffer> *buffers,
+                              int64_t sramBytes = -1) const = 0;
 
   /// Calls `fn` for each step of the group in this mode, in order.
   virtual void forEachStep(const FusionGraph &graph,
