@@ -107,9 +107,89 @@ LogicalResult mlir::cnn::tileLayer(Operation *op, const LayerInfo &info,
                          << kNeedsSram << target.getSram() << " bytes";
 }
 
+/// The copies copySharedConcatParts inserts (an identity select_channels).
+static constexpr const char *kConcatCopyAttrName = "cnn.concat_copy";
+
+/// Removes the copies an earlier plan inserted: grouping decides anew which
+/// concatenations need them.
+static void removeConcatCopies(ModuleOp module) {
+  SmallVector<Operation *> copies;
+  module.walk([&](SelectChannelsOp op) {
+    if (op->hasAttr(kConcatCopyAttrName))
+      copies.push_back(op);
+  });
+  for (Operation *op : copies) {
+    op->getResult(0).replaceAllUsesWith(op->getOperand(0));
+    op->erase();
+  }
+}
+
+/// A concatenation outside fusion groups is a DRAM buffer its parts'
+/// producers write into, as --lower-to-dma lays them out (later
+/// concatenations first, a part owned by one). A part with no producer
+/// layer (the function's input) or owned by a later concatenation gets a
+/// copy: an identity cnn.select_channels before the concatenation, planned
+/// as a layer, so planning counts what the lowering moves. Inside a group a
+/// concatenation is a view of SRAM and needs none.
+static LogicalResult copySharedConcatParts(ModuleOp module,
+                                           const TargetDesc &desc) {
+  MLIRContext *ctx = module.getContext();
+  for (auto func : module.getOps<func::FuncOp>()) {
+    SmallVector<ConcatOp> concats;
+    func.walk([&](ConcatOp op) { concats.push_back(op); });
+    llvm::DenseSet<Value> owned;
+    for (ConcatOp concat : llvm::reverse(concats)) {
+      auto group = dyn_cast<FusionGroupOp>(concat->getParentOp());
+      if (group && !owned.count(concat.getResult()) &&
+          llvm::none_of(concat->getUsers(),
+                        [](Operation *user) { return isa<YieldOp>(user); }))
+        continue;
+      OpBuilder b(concat);
+      for (OpOperand &operand : concat->getOpOperands()) {
+        Value part = operand.get();
+        // A tensor that leaves a group is the layer result it yields.
+        if (auto result = dyn_cast<OpResult>(part))
+          if (auto g = dyn_cast<FusionGroupOp>(result.getOwner()))
+            part = g.getYield().getValues()[result.getResultNumber()];
+        Operation *producer = part.getDefiningOp();
+        if (!owned.count(part) && producer && isLayer(producer)) {
+          owned.insert(part);
+          continue;
+        }
+        if (group)
+          continue; // Left to the lowering, which names it.
+        int64_t c =
+            cast<RankedTensorType>(operand.get().getType()).getDimSize(1);
+        SmallVector<int64_t> all;
+        for (int64_t k = 0; k < c; ++k)
+          all.push_back(k);
+        std::string name = (getLayerName(concat) + "_copy_" +
+                            Twine(operand.getOperandNumber()))
+                               .str();
+        auto copy = SelectChannelsOp::create(
+            b, concat.getLoc(), operand.get().getType(), operand.get(),
+            b.getDenseI64ArrayAttr(all), b.getStringAttr(name));
+        copy->setAttr(kConcatCopyAttrName, UnitAttr::get(ctx));
+        FailureOr<LayerInfo> info = describeLayer(copy);
+        if (failed(info))
+          return failure();
+        if (int64_t need = tryTileLayer(copy, *info, desc))
+          return concat->emitError()
+                 << "layer '" << getLayerName(concat) << "' copies a part "
+                 << "that cannot be written in place, which needs " << need
+                 << " bytes of SRAM";
+        operand.set(copy.getResult());
+        owned.insert(copy.getResult());
+      }
+    }
+  }
+  return success();
+}
+
 LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
   module->setAttr(kTargetAttrName, target);
   TargetDesc desc = getTargetDesc(target);
+  removeConcatCopies(module);
   struct Misfit {
     Operation *op;
     std::string name;
@@ -128,7 +208,7 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
     });
   }
   if (misfits.empty())
-    return success();
+    return copySharedConcatParts(module, desc);
   // One error, at the layer that needs the most (the size from which the
   // network fits), with a note at every other layer that does not fit.
   const Misfit &worst = *llvm::max_element(
@@ -288,6 +368,7 @@ LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
     return module.emitError() << "--merge-layers needs the SRAM size: run "
                                  "--tile-for-sram=<bytes> before it";
   module->setAttr(kMergedAttrName, UnitAttr::get(module.getContext()));
+  removeConcatCopies(module);
   for (auto func : module.getOps<func::FuncOp>()) {
     if (func.isExternal())
       continue;
@@ -312,7 +393,7 @@ LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
                                         unit.boundaryReason));
     }
   }
-  return success();
+  return copySharedConcatParts(module, getTargetDesc(target));
 }
 
 void mlir::cnn::flattenFusionGroups(ModuleOp module) {
