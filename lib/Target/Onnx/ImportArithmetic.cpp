@@ -270,15 +270,10 @@ LogicalResult Importer::importReduceMean(const onnx::NodeProto &node) {
     return failure();
   if (x->flat)
     return emitNodeError(node) << "the input is a flattened feature map";
-  // The axes are an attribute up to opset 17 and an input from 18.
-  SmallVector<int64_t> axes = getIntsAttr(node, "axes", {0, 1, 2, 3});
-  if (!getInputName(node, 1).empty()) {
-    FailureOr<const onnx::TensorProto *> tensor = getConstant(node, 1, "axes");
-    FailureOr<SmallVector<int64_t>> values;
-    if (failed(tensor) || failed(values = readInts(node, **tensor)))
-      return failure();
-    axes = std::move(*values);
-  }
+  FailureOr<SmallVector<int64_t>> axesOr = getAxes(node, {0, 1, 2, 3});
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
   SmallVector<int64_t> sorted = axes;
   for (int64_t &axis : sorted)
     if (axis < 0)

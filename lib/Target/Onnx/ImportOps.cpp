@@ -467,16 +467,8 @@ LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
   FailureOr<SmallVector<int64_t>> shape = readInts(node, **shapeTensor);
   if (failed(shape))
     return failure();
-  auto type = cast<RankedTensorType>(x->value.getType());
-  int64_t k = type.getNumElements();
-  SmallVector<int64_t> inShape = x->flat
-                                     ? SmallVector<int64_t>{1, k}
-                                     : SmallVector<int64_t>(type.getShape());
-  if (x->groups) {
-    int64_t per = inShape[1] / x->groups;
-    inShape = {1, x->shuffled ? per : x->groups, x->shuffled ? x->groups : per,
-               inShape[2], inShape[3]};
-  }
+  int64_t k = cast<RankedTensorType>(x->value.getType()).getNumElements();
+  SmallVector<int64_t> inShape = x->getOnnxShape();
   // 0 copies the input's dimension (unless allowzero); one -1 is inferred.
   SmallVector<int64_t> target = *shape;
   bool allowZero = getIntAttr(node, "allowzero", 0) != 0;
@@ -525,18 +517,11 @@ LogicalResult Importer::importSqueeze(const onnx::NodeProto &node) {
   FailureOr<FeatureMap> x = getFeatureMap(node, 0);
   if (failed(x))
     return failure();
-  auto type = cast<RankedTensorType>(x->value.getType());
-  SmallVector<int64_t> inShape =
-      x->flat ? SmallVector<int64_t>{1, type.getNumElements()}
-              : SmallVector<int64_t>(type.getShape());
-  SmallVector<int64_t> axes = getIntsAttr(node, "axes", {});
-  if (!getInputName(node, 1).empty()) {
-    FailureOr<const onnx::TensorProto *> tensor = getConstant(node, 1, "axes");
-    FailureOr<SmallVector<int64_t>> values;
-    if (failed(tensor) || failed(values = readInts(node, **tensor)))
-      return failure();
-    axes = std::move(*values);
-  }
+  SmallVector<int64_t> inShape = x->getOnnxShape();
+  FailureOr<SmallVector<int64_t>> axesOr = getAxes(node, {});
+  if (failed(axesOr))
+    return failure();
+  SmallVector<int64_t> axes = std::move(*axesOr);
   bool squeeze = node.op_type() == "Squeeze";
   int64_t rank = inShape.size() + (squeeze ? 0 : axes.size());
   SmallVector<bool> marked(rank, false);

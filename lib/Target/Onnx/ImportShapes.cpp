@@ -160,21 +160,9 @@ LogicalResult Importer::importShape(const onnx::NodeProto &node) {
   auto it = tensors.find(getInputName(node, 0));
   if (it == tensors.end())
     return getFeatureMap(node, 0); // The error: a constant, or unknown.
-  const FeatureMap &x = it->second;
-  auto type = cast<RankedTensorType>(x.value.getType());
   SmallVector<double> shape;
-  if (x.flat)
-    shape = {1.0, static_cast<double>(type.getNumElements())};
-  else
-    for (int64_t d : type.getShape())
-      shape.push_back(static_cast<double>(d));
-  if (x.nhwc)
-    shape = {shape[0], shape[2], shape[3], shape[1]};
-  if (x.groups) {
-    double g = static_cast<double>(x.groups), per = shape[1] / g;
-    shape = {shape[0], x.shuffled ? per : g, x.shuffled ? g : per, shape[2],
-             shape[3]};
-  }
+  for (int64_t d : it->second.getOnnxShape())
+    shape.push_back(static_cast<double>(d));
   int64_t rank = shape.size();
   int64_t start = getIntAttr(node, "start", 0);
   int64_t end = getIntAttr(node, "end", rank);

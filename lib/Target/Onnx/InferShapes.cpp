@@ -91,17 +91,7 @@ LogicalResult Importer::checkInferredShapes() {
     auto it = inferredShapes.find(name);
     if (it == inferredShapes.end())
       continue;
-    auto type = cast<RankedTensorType>(map.value.getType());
-    SmallVector<int64_t> shape(type.getShape());
-    if (map.flat)
-      shape = {1, type.getNumElements()};
-    else if (map.nhwc)
-      shape = {shape[0], shape[2], shape[3], shape[1]};
-    else if (map.groups) {
-      int64_t per = shape[1] / map.groups;
-      shape = {1, map.shuffled ? per : map.groups,
-               map.shuffled ? map.groups : per, shape[2], shape[3]};
-    }
+    SmallVector<int64_t> shape = map.getOnnxShape();
     // A flattened map may be read as [1, N] or [1, N, 1, 1].
     ArrayRef<int64_t> inferred = it->second;
     if (ArrayRef<int64_t>(shape) == inferred ||

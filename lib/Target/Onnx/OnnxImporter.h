@@ -98,6 +98,10 @@ struct FeatureMap {
   /// it. 0 for a plain map.
   int64_t groups = 0;
   bool shuffled = false;
+
+  /// The shape ONNX sees: [1, C*H*W] flattened, [1, H, W, C] as an NHWC
+  /// view, the 5-D shape of a view in channel groups, else [1, C, H, W].
+  SmallVector<int64_t> getOnnxShape() const;
 };
 
 /// The parameters of a fully connected layer, from Gemm or MatMul + Add.
@@ -175,6 +179,8 @@ private:
   FailureOr<float> getScalar(const onnx::NodeProto &node, int index,
                              StringRef what, float defaultValue);
   LogicalResult checkOnlyOutput(const onnx::NodeProto &node);
+  FailureOr<SmallVector<int64_t>> getAxes(const onnx::NodeProto &node,
+                                          ArrayRef<int64_t> defaults);
 
   // Shape subgraphs, evaluated at import (ImportShapes.cpp).
   bool isShapeNode(const onnx::NodeProto &node) const;

@@ -229,6 +229,20 @@ const onnx::NodeProto *Importer::getOnlyReader(StringRef tensor) const {
   return it->second.front();
 }
 
+SmallVector<int64_t> FeatureMap::getOnnxShape() const {
+  auto type = cast<RankedTensorType>(value.getType());
+  if (flat)
+    return {1, type.getNumElements()};
+  SmallVector<int64_t> s(type.getShape());
+  if (nhwc)
+    return {s[0], s[2], s[3], s[1]};
+  if (groups) {
+    int64_t per = s[1] / groups;
+    return {1, shuffled ? per : groups, shuffled ? groups : per, s[2], s[3]};
+  }
+  return s;
+}
+
 void Importer::define(StringRef tensor, FeatureMap map) {
   tensors[tensor] = map;
   numReaders[map.value] += getNumReaders(tensor);
@@ -403,6 +417,18 @@ FailureOr<float> Importer::getScalar(const onnx::NodeProto &node, int index,
 
 /// Fails unless only the first output of `node` is used: the others (a
 /// MaxPool's indices, a Dropout's mask) have no counterpart.
+FailureOr<SmallVector<int64_t>>
+Importer::getAxes(const onnx::NodeProto &node, ArrayRef<int64_t> defaults) {
+  // An attribute in older operator sets, input 1 in newer ones (Squeeze
+  // and Unsqueeze from 13, ReduceMean from 18).
+  if (getInputName(node, 1).empty())
+    return getIntsAttr(node, "axes", defaults);
+  FailureOr<const onnx::TensorProto *> tensor = getConstant(node, 1, "axes");
+  if (failed(tensor))
+    return failure();
+  return readInts(node, **tensor);
+}
+
 LogicalResult Importer::checkOnlyOutput(const onnx::NodeProto &node) {
   for (int i = 1; i < node.output_size(); ++i)
     if (!node.output(i).empty() && getNumReaders(node.output(i)) > 0)
