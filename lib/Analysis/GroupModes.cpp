@@ -3,6 +3,7 @@
 
 #include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/ArenaPlacement.h"
+#include "cnn/Analysis/RowProgram.h"
 #include "GroupView.h"
 
 #include <algorithm>
@@ -79,44 +80,37 @@ public:
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    // Mode rows: one step per row of the driver; the first also loads every
-    // weight and bias; each step loads the new rows of the group's inputs and
-    // stores the new rows of the stored tensors, each as one transfer.
-    LocalRows rows = simulateRows(graph, layers, /*record=*/true);
-    llvm::DenseMap<int, int> slot;
-    for (size_t k = 0; k < rows.tensors.size(); ++k)
-      slot[rows.tensors[k]] = static_cast<int>(k);
-    std::vector<int64_t> prev(rows.tensors.size(), -1);
-    for (int64_t r = 0; r < rows.steps; ++r) {
-      Traffic bytes;
-      if (r == 0)
-        for (int l : layers) {
-          const LayerInfo &info = graph.layers[l].info;
-          bytes.weights += target.alignTransfer(info.storedWeightBytes());
-          bytes.weights += target.alignTransfer(info.biasBytes);
-        }
-      auto newRows = [&](int t) {
-        int k = slot.lookup(t);
-        return rows.need[r][k] - prev[k];
-      };
-      for (int t : ctx.view.tensors)
-        if (ctx.view.isInput(t) && newRows(t) > 0)
-          bytes.input += ctx.fm(newRows(t) * rowBytes(T[t].shape));
-      for (int t : ctx.stored)
-        if (newRows(t) > 0)
-          bytes.output += ctx.fm(newRows(t) * rowBytes(T[t].shape));
-      double macs = 0;
-      for (int l : layers) {
-        const GraphLayer &layer = graph.layers[l];
-        int out = layer.output;
-        if (ctx.view.isView(out) || newRows(out) <= 0)
-          continue;
-        macs += static_cast<double>(layer.info.macs()) * newRows(out) /
-                T[out].shape.h;
-      }
-      fn(r, macs, bytes);
-      prev = rows.need[r];
-    }
+    // Mode rows: the steps of its row program (RowProgram.h); the first
+    // also loads every weight and bias. Every row moved is one transfer.
+    forEachRowStep(
+        graph, layers, /*splitShapes=*/false,
+        [&](int64_t r, const RowStep &step) {
+          Traffic bytes;
+          if (r == 0)
+            for (int l : layers) {
+              const LayerInfo &info = graph.layers[l].info;
+              bytes.weights += target.alignTransfer(info.storedWeightBytes());
+              bytes.weights += target.alignTransfer(info.biasBytes);
+            }
+          double macs = 0;
+          for (const RowAction &a : step.actions) {
+            switch (a.kind) {
+            case RowAction::Kind::Load:
+              bytes.input += a.count * ctx.fm(rowBytes(T[a.index].shape));
+              break;
+            case RowAction::Kind::Store:
+              bytes.output += a.count * ctx.fm(rowBytes(T[a.index].shape));
+              break;
+            case RowAction::Kind::Compute: {
+              const GraphLayer &layer = graph.layers[a.index];
+              macs += static_cast<double>(layer.info.macs()) * a.count /
+                      T[layer.output].shape.h;
+              break;
+            }
+            }
+          }
+          fn(r, macs, bytes);
+        });
   }
 
   std::string explainMiss(const GroupPlan &plan,
@@ -285,27 +279,6 @@ Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
         sum += getStepCycles(target, macs, bytes.total());
       });
   return sum;
-}
-
-RowSchedule mlir::cnn::computeRowSchedule(const FusionGraph &graph,
-                                          const std::vector<int> &layers) {
-  LocalRows rows = simulateRows(graph, layers, /*record=*/true);
-  size_t n = graph.tensors.size();
-  RowSchedule schedule;
-  schedule.steps = rows.steps;
-  schedule.tensors = rows.tensors;
-  schedule.maxLive.assign(n, 0);
-  schedule.need.assign(rows.steps, std::vector<int64_t>(n, -1));
-  schedule.base.assign(rows.steps, std::vector<int64_t>(n, 0));
-  for (size_t k = 0; k < rows.tensors.size(); ++k) {
-    int t = rows.tensors[k];
-    schedule.maxLive[t] = rows.maxLive[k];
-    for (int64_t r = 0; r < rows.steps; ++r) {
-      schedule.need[r][t] = rows.need[r][k];
-      schedule.base[r][t] = rows.base[r][k];
-    }
-  }
-  return schedule;
 }
 
 int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,

@@ -127,26 +127,11 @@ struct GroupPlan {
 GroupPlan evaluateGroup(const FusionGraph &graph, const std::vector<int> &layers,
                         int64_t sramBytes);
 
-/// The step-by-step plan of a group in mode rows: at step r (one row of the
-/// driver), tensor t has rows 0..need[r][t] produced (or loaded) and keeps
-/// rows base[r][t]..need[r][t] in its line buffer of maxLive[t] rows.
-/// `tensors` lists the tensors with a buffer (concat outputs are views).
-struct RowSchedule {
-  int64_t steps = 0;
-  std::vector<int> tensors;
-  std::vector<std::vector<int64_t>> need, base;
-  std::vector<int64_t> maxLive;
-};
-
 /// Cycles of a group in its mode on graph.target: in mode rows one step per
 /// row of the driver (the first also loads the weights), in mode resident
 /// one step per layer (the first also loads the group's inputs).
 Cycles getGroupCycles(const FusionGraph &graph, const GroupPlan &plan,
                       GroupMode mode);
-
-/// Simulates mode rows of `layers` (section 2 of docs/CostModel.md).
-RowSchedule computeRowSchedule(const FusionGraph &graph,
-                               const std::vector<int> &layers);
 
 /// SRAM the group needs in mode rows (weights + line buffers) and the line
 /// buffers; exposed for tests.

@@ -15,7 +15,6 @@
 namespace mlir::cnn::lower_to_dma {
 
 LogicalResult GroupLowering::emitResident() {
-  size_t nt = graph.tensors.size();
   std::vector<ResidentBuffer> bufs = collectResidentBuffers();
   int64_t peak = placeResidentBuffers(bufs, em.sram);
   if (peak > em.sram)
@@ -26,8 +25,6 @@ LogicalResult GroupLowering::emitResident() {
               "needs "
            << peak << ")";
   bindResidentBuffers(bufs);
-  curNeed.assign(nt, -1);
-  curBase.assign(nt, 0);
   allocateResidentAccumulators();
   return computeResidentLayers();
 }
@@ -145,7 +142,7 @@ LogicalResult GroupLowering::computeResidentLayers() {
     const TensorShape &sh = graph.tensors[out].shape;
     LogicalResult ok = graph.layers[l].info.cls == LayerClass::Convolution
                            ? computeConvResident(static_cast<int>(l))
-                           : computeLayer(static_cast<int>(l), 0, sh.h - 1);
+                           : computeLayer(static_cast<int>(l), em.idx(0), 0, sh.h);
     if (failed(ok))
       return failure();
     if (stored[out])

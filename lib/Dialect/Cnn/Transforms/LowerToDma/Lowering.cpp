@@ -172,7 +172,7 @@ void forEachBandPair(const TileShape &rs, const TileShape &cs,
 void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
                 Value in, Value w, OpFoldResult m0, int64_t mN, OpFoldResult c0,
                 int64_t cN, Value acc, const BandPair &bp, Type elem,
-                Attribute strides, Attribute dilations) {
+                Attribute strides, Attribute dilations, bool partial) {
   OpBuilder &b = em.b;
   Location loc = em.loc;
   OpFoldResult k0r = em.fold(bp.rows.k0), k0c = em.fold(bp.cols.k0);
@@ -200,7 +200,8 @@ void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
   Value window =
       memref::AllocaOp::create(b, loc, MemRefType::get({bp.kr, bp.kc}, elem));
   if (reduction == WindowReduction::Max) {
-    linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), acc);
+    if (!partial)
+      linalg::FillOp::create(b, loc, lowestOf(b, loc, elem), acc);
     linalg::PoolingNchwMaxOp::create(b, loc, TypeRange{},
                                      ValueRange{in, window}, ValueRange{acc},
                                      strides, dilations);
@@ -208,13 +209,18 @@ void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
   }
   linalg::PoolingNchwSumOp::create(b, loc, TypeRange{}, ValueRange{in, window},
                                    ValueRange{acc}, strides, dilations);
-  // Average over the valid elements of the band's window.
+  if (!partial)
+    emitDivide(em, acc, bp.kr * bp.kc);
+}
+
+void emitDivide(Emitter &em, Value acc, int64_t count) {
+  // Average over the valid elements of a window.
+  OpBuilder &b = em.b;
   Type accElem = cast<MemRefType>(acc.getType()).getElementType();
-  int64_t count = bp.kr * bp.kc;
   AffineMap id = AffineMap::getMultiDimIdentityMap(4, b.getContext());
   SmallVector<utils::IteratorType> iters(4, utils::IteratorType::parallel);
   linalg::GenericOp::create(
-      b, loc, TypeRange{}, ValueRange{}, ValueRange{acc},
+      b, em.loc, TypeRange{}, ValueRange{}, ValueRange{acc},
       ArrayRef<AffineMap>{id}, iters,
       [&](OpBuilder &nb, Location ll, ValueRange args) {
         Value v =

@@ -17,6 +17,7 @@
 #include "cnn/Analysis/FusionModel.h"
 #include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/LayerAnalysis.h"
+#include "cnn/Analysis/RowProgram.h"
 #include "cnn/Analysis/TileSearch.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
@@ -24,6 +25,7 @@
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -126,6 +128,30 @@ struct Emitter {
     if (offset != 0)
       v = arith::AddIOp::create(b, loc, v, idx(offset));
     return v;
+  }
+
+  /// Index arithmetic that folds constants: v + c, v * c, v mod c and
+  /// floor(v / c) for c > 0 (v not negative for the last two, except that
+  /// floorDiv also takes negative constants).
+  Value add(Value v, int64_t c) {
+    if (std::optional<int64_t> k = getConstantIntValue(v))
+      return idx(*k + c);
+    return c ? Value(arith::AddIOp::create(b, loc, v, idx(c))) : v;
+  }
+  Value mul(Value v, int64_t c) {
+    if (std::optional<int64_t> k = getConstantIntValue(v))
+      return idx(*k * c);
+    return c == 1 ? v : Value(arith::MulIOp::create(b, loc, v, idx(c)));
+  }
+  Value rem(Value v, int64_t c) {
+    if (std::optional<int64_t> k = getConstantIntValue(v))
+      return idx(*k % c);
+    return c == 1 ? idx(0) : Value(arith::RemUIOp::create(b, loc, v, idx(c)));
+  }
+  Value floorDiv(Value v, int64_t c) {
+    if (std::optional<int64_t> k = getConstantIntValue(v))
+      return idx(*k >= 0 ? *k / c : -((-*k + c - 1) / c));
+    return c == 1 ? v : Value(arith::FloorDivSIOp::create(b, loc, v, idx(c)));
   }
 
   /// A buffer of the arena; buffers are placed from the largest element
@@ -258,11 +284,17 @@ void forEachBandPair(const TileShape &rs, const TileShape &cs,
 /// The linalg op of one band pair: a convolution of `in` with the weights
 /// `w` at output channels [m0, m0 + mN) and input channels [c0, c0 + cN)
 /// (depthwise: channels [m0, m0 + mN)), or a pool, accumulated into `acc`.
-/// An average pool divides by the count of valid taps of the band.
+/// An average pool divides by the count of valid taps of the band. When
+/// `partial`, the band is one of several the caller sums into `acc` (one
+/// kernel row each): a max pool does not fill `acc` and an average does not
+/// divide; the caller does, once.
 void emitBandOp(Emitter &em, WindowReduction reduction, bool channelwise,
                 Value in, Value w, OpFoldResult m0, int64_t mN, OpFoldResult c0,
                 int64_t cN, Value acc, const BandPair &bp, Type elem,
-                Attribute strides, Attribute dilations);
+                Attribute strides, Attribute dilations, bool partial = false);
+
+/// Divides every element of `acc` by `count` (an average pool's end).
+void emitDivide(Emitter &em, Value acc, int64_t count);
 
 //===----------------------------------------------------------------------===//
 // Streaming helpers
@@ -345,12 +377,12 @@ struct ResidentBuffer {
 /// exceeds `sram` when no placement tried fits.
 int64_t placeResidentBuffers(std::vector<ResidentBuffer> &bufs, int64_t sram);
 
-/// Lowers a fusion group. Mode rows: the steps of the model's row
-/// schedule, unrolled, each loading the new rows of the group's inputs,
-/// computing the new rows of every layer into its line buffer (shifted so
-/// that the oldest live row is first), and storing the new rows of the
-/// tensors that leave the group. All weights are loaded once, first. Mode
-/// resident: see emitResident.
+/// Lowers a fusion group. Mode rows: the group's RowProgram, a prologue,
+/// one scf.for over the steady-state steps and an epilogue; each step loads
+/// the new rows of the group's inputs, computes the new rows of every layer
+/// into its circular line buffer (row r at r mod its rows) and stores the
+/// new rows of the tensors that leave the group. All weights are loaded
+/// once, first. Mode resident: see emitResident.
 class GroupLowering {
 public:
   GroupLowering(Emitter &em, FusionGroupOp group,
@@ -383,17 +415,12 @@ private:
     return p >= 0 && graph.layers[p].info.cls == LayerClass::View;
   }
 
-  /// Rows [row, row + n) of tensor t's line buffer, channels [c0, c0 + nc).
-  Value rows(int t, int64_t row, int64_t n, int64_t c0, int64_t nc,
-             int64_t col0 = 0, int64_t ncols = -1) {
-    const TensorShape &sh = graph.tensors[t].shape;
-    if (ncols < 0)
-      ncols = sh.w;
-    return em.subview(
-        lineBuf[t],
-        {em.fold(0), em.fold(c0), em.fold(row - curBase[t]), em.fold(col0)},
-        {1, nc, n, ncols});
-  }
+  /// Rows [row, row + n) of tensor t's buffer, channels [c0, c0 + nc) and
+  /// columns [col0, col0 + ncols) (all columns when ncols < 0). In mode
+  /// rows the buffer is circular (row r at r mod its rows) and a view is
+  /// one row, or constant rows that do not wrap.
+  Value rows(int t, Value row, int64_t n, int64_t c0, int64_t nc,
+             int64_t col0 = 0, int64_t ncols = -1);
 
   /// Builds `graph`: the group's layers over tensors of their own, the
   /// group's inputs first seen as the graph's inputs; marks the tensors
@@ -402,31 +429,33 @@ private:
 
   // Mode rows (FusionGroupRows.cpp).
 
-  /// The buffers, the weights once, then every step of the row schedule.
+  /// The buffers, the weights once, then the row program.
   LogicalResult emitRows();
   /// Places the weights, biases and line buffers in the arena.
   LogicalResult allocateRowBuffers();
-  /// The i32 registers of integer layers, for the most rows a step computes.
+  /// The i32 registers of integer layers, for one row.
   void allocateRowAccumulators();
   void loadWeights();
-  /// Step r: the new rows of the group's inputs.
-  void loadInputRows(int64_t r);
-  /// Step r: the new rows of every layer, stored when they leave the group.
-  LogicalResult computeRows(int64_t r);
-  /// Moves the live rows of t's line buffer so that row `newBase` is first.
-  void shift(int t, int64_t newBase);
-  /// Computes rows [p, q] of layer l's output into its line buffer (both
-  /// modes; in mode resident, every row at once).
-  LogicalResult computeLayer(int l, int64_t p, int64_t q);
+  /// The actions of one step; inside the loop `k` is its iteration.
+  LogicalResult emitStep(const RowStep &step, Value k);
+
+  // Computing rows, in both modes (GroupCompute.cpp). `row` is the first
+  // of `n` rows of the layer's output; `at` is a row of the same shape
+  // (RowAction::shape) with a constant value, which decides everything
+  // static: in mode rows the loop's first iteration, n = 1.
+
+  /// Computes rows [row, row + n) of layer l's output into its buffer.
+  LogicalResult computeLayer(int l, Value row, int64_t at, int64_t n);
   void computeElementwise(int l, CnnElementwiseLayerOpInterface elementwise,
-                          int64_t p, int64_t q);
-  LogicalResult computeUpsample(int l, int64_t p, int64_t q);
-  void computePad(int l, PadOp pad, Value outRows, int64_t p, int64_t q);
-  void computeCopy(int l, CnnCopyLayerOpInterface op, int64_t p, int64_t q);
+                          Value row, int64_t n);
+  void computeUpsample(int l, Value row, int64_t at, int64_t n);
+  void computePad(int l, PadOp pad, Value row, int64_t at, int64_t n);
+  void computeCopy(int l, CnnCopyLayerOpInterface op, Value row, int64_t at,
+                   int64_t n);
   void copyChannels(const std::vector<Part> &parts, int64_t first,
-                    int64_t step, int64_t count, int64_t row, int64_t nrows,
+                    int64_t step, int64_t count, Value row, int64_t nrows,
                     function_ref<Value(int64_t, int64_t)> dst);
-  LogicalResult computeWindow(int l, Value outRows, int64_t p, int64_t q);
+  LogicalResult computeWindow(int l, Value row, int64_t at, int64_t n);
 
   // Mode resident (FusionGroupResident.cpp).
 
@@ -442,10 +471,11 @@ private:
   /// tensors that leave the group.
   LogicalResult computeResidentLayers();
   /// One band of the grouped (not depthwise) convolution `l` into its
-  /// accumulator rows `accRows`, each group from the parts it reads.
-  void emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts,
-                       int64_t inRow, int64_t inCol, const BandPair &bp,
-                       Attribute strides, Attribute dilations);
+  /// accumulator rows `accRows`, each group from the parts it reads, from
+  /// input row `inRow` on.
+  void emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts, Value inRow,
+                       int64_t inCol, const BandPair &bp, Attribute strides,
+                       Attribute dilations, bool partial);
   /// A convolution over whole maps, one output channel at a time.
   LogicalResult computeConvResident(int l);
   /// Output channels [mBegin, mEnd) of the resident convolution `l`; a
@@ -464,10 +494,11 @@ private:
   FusionGraph graph;
   SmallVector<Operation *> layerOps;
   SmallVector<Value> tensorValue;
-  RowSchedule sched;
+  /// Mode rows: the program, and true while its buffers are circular.
+  RowProgram program;
+  bool circular = false;
   llvm::DenseMap<int, Value> lineBuf, acc;
   llvm::DenseMap<int, Value> wBuf, bBuf;
-  std::vector<int64_t> curNeed, curBase;
   std::vector<char> stored;
 };
 
