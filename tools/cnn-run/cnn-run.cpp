@@ -23,6 +23,9 @@
 #include "cnn/Target/Onnx/ImportOnnx.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -37,11 +40,13 @@
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include <chrono>
 #include <cstring>
 
 #if defined(__has_feature)
@@ -74,9 +79,13 @@ llvm::cl::opt<std::string>
 llvm::cl::opt<unsigned> optLevel(
     "O",
     llvm::cl::desc("Optimization level of the compiled program, 0 to 3 "
-                   "(default 0: lowered programs with unrolled row steps "
-                   "are large, and compile slowly at higher levels)"),
+                   "(default 0: large programs compile slowly at higher "
+                   "levels)"),
     llvm::cl::init(0), llvm::cl::Prefix);
+llvm::cl::opt<bool> printTimes(
+    "print-times",
+    llvm::cl::desc("Print to standard error the seconds spent running the "
+                   "passes, compiling the lowered program and running it"));
 llvm::cl::opt<std::string> functionName(
     "function",
     llvm::cl::desc("The network function to run (default: the module's "
@@ -251,6 +260,33 @@ LogicalResult addCpuLowering(ModuleOp module, PassManager &pm) {
   return parsePassPipeline(pipeline, pm);
 }
 
+/// Saves the stack pointer at the start of every loop body and layer
+/// region that allocates on the stack (the accumulators of --lower-to-dma)
+/// and restores it at the end, so that the CPU frees them there: a program
+/// of many layers, or a loop of many rows, would otherwise grow the stack
+/// without bound. (A memref.alloca_scope holds one block, which the loops
+/// inside it no longer are once lowered to branches.)
+void scopeAllocas(ModuleOp module) {
+  SmallVector<Block *> bodies;
+  module.walk([&](Operation *op) {
+    if (!isa<scf::ForOp, scf::ExecuteRegionOp>(op))
+      return;
+    Block &body = op->getRegion(0).front();
+    bool allocates = false;
+    body.walk([&](memref::AllocaOp) { allocates = true; });
+    if (allocates && op->getRegion(0).hasOneBlock())
+      bodies.push_back(&body);
+  });
+  auto ptr = LLVM::LLVMPointerType::get(module.getContext());
+  for (Block *body : bodies) {
+    Location loc = body->getParentOp()->getLoc();
+    OpBuilder b = OpBuilder::atBlockBegin(body);
+    Value sp = LLVM::StackSaveOp::create(b, loc, ptr);
+    b.setInsertionPoint(body->getTerminator());
+    LLVM::StackRestoreOp::create(b, loc, sp);
+  }
+}
+
 /// The network function: `name`, or the first public function.
 func::FuncOp findFunction(ModuleOp module, StringRef name) {
   for (auto func : module.getOps<func::FuncOp>())
@@ -321,6 +357,11 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
                 std::to_string(input->data.size()) + " bytes of data, not " +
                 std::to_string(inType.getNumElements() * elemBytes));
 
+  using Clock = std::chrono::steady_clock;
+  auto seconds = [](Clock::time_point from) {
+    return std::chrono::duration<double>(Clock::now() - from).count();
+  };
+  Clock::time_point start = Clock::now();
   PassManager pm(&context);
   if (failed(passes.addToPipeline(pm, [&](const Twine &message) {
         return emitError(UnknownLoc::get(&context)) << message;
@@ -332,6 +373,9 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
   if (!func)
     return fail("the passes removed function '" + name + "'");
   func->setAttr("llvm.emit_c_interface", UnitAttr::get(&context));
+  double passSeconds = seconds(start);
+  start = Clock::now();
+  scopeAllocas(*module);
   PassManager lower(&context);
   if (failed(addCpuLowering(*module, lower)) || failed(lower.run(*module)))
     return failure();
@@ -353,6 +397,13 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
     return fail("cannot compile the lowered module: " +
                 llvm::toString(engine.takeError()));
 
+  // Looking the function up compiles the module.
+  auto packed = (*engine)->lookupPacked("_mlir_ciface_" + name);
+  if (!packed)
+    return fail("cannot compile the lowered module: " +
+                llvm::toString(packed.takeError()));
+  double compileSeconds = seconds(start);
+
   MemRef4 in{input->data.data(), input->data.data(), 0, {}, {}};
   int64_t stride = 1;
   for (int i = 3; i >= 0; --i) {
@@ -368,12 +419,12 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
 #if CNN_RUN_HAS_LSAN
   __lsan_disable();
 #endif
-  llvm::Error e = (*engine)->invokePacked("_mlir_ciface_" + name, args);
+  start = Clock::now();
+  (*packed)(args.data());
+  double runSeconds = seconds(start);
 #if CNN_RUN_HAS_LSAN
   __lsan_enable();
 #endif
-  if (e)
-    return fail("cannot run '" + name + "': " + llvm::toString(std::move(e)));
 
   // The output, gathered through its strides in row-major order.
   int64_t outBytes = outType.getElementTypeBitWidth() / 8;
@@ -390,6 +441,10 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
           std::memcpy(&data[k * outBytes], base + at * outBytes, outBytes);
         }
   free(out.allocated);
+  if (printTimes)
+    llvm::errs() << llvm::format(
+        "cnn-run: passes %.2f s, compile %.2f s, run %.2f s\n", passSeconds,
+        compileSeconds, runSeconds);
   if (failed(writeNpy(outputNpy, getDescr(outType.getElementType()),
                       outType.getShape(), data, error)))
     return fail("cannot write '" + outputNpy + "': " + error);

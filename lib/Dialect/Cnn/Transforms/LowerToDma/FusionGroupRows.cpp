@@ -194,7 +194,10 @@ LogicalResult GroupLowering::emitStep(const RowStep &step, Value k) {
           scf::ForOp::create(b, loc, em.idx(0), em.idx(a.count), em.idx(1));
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(loop.getBody());
-      return body(arith::AddIOp::create(b, loc, first, loop.getInductionVar()));
+      Value j = loop.getInductionVar();
+      return body(isConstantIntValue(first, 0)
+                      ? j
+                      : Value(arith::AddIOp::create(b, loc, first, j)));
     };
     auto dramRow = [&](int t, Value row) {
       const TensorShape &sh = graph.tensors[t].shape;
