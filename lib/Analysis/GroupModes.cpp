@@ -57,14 +57,8 @@ public:
     // Under double buffering the line buffers DMA fills (group inputs) or
     // drains (stored tensors) are held twice; weights load once and stay.
     llvm::DenseSet<int> streamed;
-    if (graph.target.dmaOverlap) {
-      GroupView view(graph, layers);
-      for (int t : view.tensors)
-        if (view.isInput(t))
-          streamed.insert(t);
-      for (int t : storedTensors(graph, view))
-        streamed.insert(t);
-    }
+    if (graph.target.dmaOverlap)
+      streamed = streamedTensors(graph, GroupView(graph, layers));
     for (size_t k = 0; k < rows.tensors.size(); ++k) {
       int t = rows.tensors[k];
       int64_t bytes = rows.maxLive[k] * rowBytes(T[t].shape);
@@ -82,35 +76,64 @@ public:
     const auto &T = graph.tensors;
     // Mode rows: the steps of its row program (RowProgram.h); the first
     // also loads every weight and bias. Every row moved is one transfer.
-    forEachRowStep(
-        graph, layers, /*splitShapes=*/false,
-        [&](int64_t r, const RowStep &step) {
-          Traffic bytes;
-          if (r == 0)
-            for (int l : layers) {
-              const LayerInfo &info = graph.layers[l].info;
-              bytes.weights += target.alignTransfer(info.storedWeightBytes());
-              bytes.weights += target.alignTransfer(info.biasBytes);
-            }
-          double macs = 0;
-          for (const RowAction &a : step.actions) {
-            switch (a.kind) {
-            case RowAction::Kind::Load:
-              bytes.input += a.count * ctx.fm(rowBytes(T[a.index].shape));
-              break;
-            case RowAction::Kind::Store:
-              bytes.output += a.count * ctx.fm(rowBytes(T[a.index].shape));
-              break;
-            case RowAction::Kind::Compute: {
-              const GraphLayer &layer = graph.layers[a.index];
-              macs += static_cast<double>(layer.info.macs()) * a.count /
-                      T[layer.output].shape.h;
-              break;
-            }
-            }
-          }
-          fn(r, macs, bytes);
-        });
+    Traffic weights;
+    for (int l : layers) {
+      const LayerInfo &info = graph.layers[l].info;
+      weights.weights += target.alignTransfer(info.storedWeightBytes());
+      weights.weights += target.alignTransfer(info.biasBytes);
+    }
+    struct Step {
+      double macs = 0;
+      Traffic loads, stores;
+    };
+    std::vector<Step> steps;
+    forEachRowStep(graph, layers, /*splitShapes=*/false,
+                   [&](int64_t, const RowStep &step) {
+                     Step s;
+                     for (const RowAction &a : step.actions) {
+                       switch (a.kind) {
+                       case RowAction::Kind::Load:
+                         s.loads.input +=
+                             a.count * ctx.fm(rowBytes(T[a.index].shape));
+                         break;
+                       case RowAction::Kind::Store:
+                         s.stores.output +=
+                             a.count * ctx.fm(rowBytes(T[a.index].shape));
+                         break;
+                       case RowAction::Kind::Compute: {
+                         const GraphLayer &layer = graph.layers[a.index];
+                         s.macs += static_cast<double>(layer.info.macs()) *
+                                   a.count / T[layer.output].shape.h;
+                         break;
+                       }
+                       }
+                     }
+                     steps.push_back(s);
+                   });
+    auto sum = [](Traffic a, const Traffic &b) {
+      a.input += b.input;
+      a.weights += b.weights;
+      a.output += b.output;
+      return a;
+    };
+    if (!target.dmaOverlap) {
+      // Each step loads, computes and stores in turn.
+      for (size_t i = 0; i < steps.size(); ++i)
+        fn(static_cast<int64_t>(i), steps[i].macs,
+           sum(sum(i ? Traffic{} : weights, steps[i].loads), steps[i].stores));
+      return;
+    }
+    // Pipelined as --lower-to-dma emits it: the weights and step 0's rows
+    // load first; while step i computes, the rows of step i + 1 load and
+    // those of step i - 1 store; the last step's rows store last.
+    size_t n = steps.size();
+    fn(0, 0, n ? sum(weights, steps[0].loads) : weights);
+    for (size_t i = 0; i < n; ++i)
+      fn(static_cast<int64_t>(i + 1), steps[i].macs,
+         sum(i + 1 < n ? steps[i + 1].loads : Traffic{},
+             i ? steps[i - 1].stores : Traffic{}));
+    if (n)
+      fn(static_cast<int64_t>(n + 1), 0, steps[n - 1].stores);
   }
 
   std::string explainMiss(const GroupPlan &plan,

@@ -69,6 +69,17 @@ RowDependence dependenceOn(const FusionGraph &graph, const GraphLayer &reader,
 }
 } // namespace
 
+llvm::DenseSet<int> fusion::streamedTensors(const FusionGraph &graph,
+                                           const GroupView &view) {
+  llvm::DenseSet<int> streamed;
+  for (int t : view.tensors)
+    if (view.isInput(t))
+      streamed.insert(t);
+  for (int t : storedTensors(graph, view))
+    streamed.insert(t);
+  return streamed;
+}
+
 LocalRows fusion::simulateRows(const FusionGraph &graph,
                                const std::vector<int> &layers, bool record) {
   GroupView view(graph, layers);

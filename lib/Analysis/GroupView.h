@@ -125,6 +125,13 @@ inline int64_t rowBytes(const TensorShape &s) {
 /// copy.
 std::vector<int> storedTensors(const FusionGraph &graph, const GroupView &view);
 
+/// The tensors of mode rows whose line buffers DMA fills (group inputs) or
+/// drains (stored tensors): held twice when DMA overlaps compute, so that
+/// the rows of the next step load, and those of the previous step store,
+/// while a step computes.
+llvm::DenseSet<int> streamedTensors(const FusionGraph &graph,
+                                    const GroupView &view);
+
 /// Mode rows of a group simulated over the group's tensors only: the line
 /// buffer of each tensor with a buffer, and, when recorded, every step's
 /// produced and lowest live rows.

@@ -232,9 +232,16 @@ RowProgram mlir::cnn::buildRowProgram(const FusionGraph &graph,
                  [&](int64_t, const RowStep &s) { steps.push_back(s); });
   RowProgram program = foldRowSteps(steps);
   LocalRows rows = simulateRows(graph, layers, /*record=*/false);
+  // Under double buffering the buffers DMA streams hold twice their rows
+  // (getRowsModeSram counts them twice).
+  llvm::DenseSet<int> streamed;
+  if (graph.target.dmaOverlap)
+    streamed = streamedTensors(graph, GroupView(graph, layers));
   program.tensors = rows.tensors;
   program.bufferRows.assign(graph.tensors.size(), 0);
-  for (size_t k = 0; k < rows.tensors.size(); ++k)
-    program.bufferRows[rows.tensors[k]] = rows.maxLive[k];
+  for (size_t k = 0; k < rows.tensors.size(); ++k) {
+    int t = rows.tensors[k];
+    program.bufferRows[t] = rows.maxLive[k] * (streamed.contains(t) ? 2 : 1);
+  }
   return program;
 }

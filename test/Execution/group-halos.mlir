@@ -5,6 +5,14 @@
 // RUN: cnn-opt %t.mlir --tile-for-sram=1500 --merge-layers | FileCheck %s
 // RUN: cnn-opt %t.mlir --tile-for-sram=1500 --merge-layers "--cnn-traffic-report=format=json output-file=%t.model.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma.json" -o /dev/null
 // RUN: %python3 %S/Inputs/compare_units.py %t.model.json %t.dma.json | FileCheck %s --check-prefix=TRAFFIC
+// With DMA overlapping compute (the tiny target, 1-byte bursts, 1200
+// bytes): two groups in mode rows, pipelined with asynchronous transfers.
+// RUN: cnn-opt %t.mlir "--target=%S/../Transforms/Inputs/latency-target.json,sram_bytes=1200,dma_align_bytes=1" --merge-layers --lower-to-dma --dma-verify-arena -o %t.async.mlir
+// RUN: FileCheck %s --check-prefix=ASYNC < %t.async.mlir
+// RUN: cnn-opt %t.async.mlir --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.async
+// RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.async | FileCheck %s --check-prefix=SAME
+// RUN: cnn-opt %t.mlir "--target=%S/../Transforms/Inputs/latency-target.json,sram_bytes=1200,dma_align_bytes=1" --merge-layers "--cnn-traffic-report=format=json output-file=%t.model2.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma2.json" -o /dev/null
+// RUN: %python3 %S/Inputs/compare_units.py %t.model2.json %t.dma2.json | FileCheck %s --check-prefix=TRAFFIC2
 
 // A fusion group of four layers that stream rows through line buffers with
 // halos: 3x3 convolution, depthwise 3x3, 3x3 convolution with stride 2,
@@ -15,6 +23,9 @@
 // CHECK-COUNT-4: cnn.
 // SAME: equal: {{[0-9]+}} values, {{[1-9][0-9]+}} distinct
 // TRAFFIC: equal: 1 groups
+// ASYNC-COUNT-2: cnn.group = "group_
+// ASYNC-NOT: dma.load {{.*}}kind = "input"
+// TRAFFIC2: equal: 2 groups
 
 func.func @net(%x: tensor<1x3x13x11xi8>) -> tensor<1x8x7x6xi8> {
   %w1 = cnn.weight : tensor<6x3x3x3xi8>

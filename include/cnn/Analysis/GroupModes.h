@@ -56,7 +56,10 @@ public:
                               std::vector<GroupBuffer> *buffers,
                               int64_t sramBytes = -1) const = 0;
 
-  /// Calls `fn` for each step of the group in this mode, in order.
+  /// Calls `fn` for each step of the group in this mode, in order: the
+  /// MACs computed and the bytes moved while they are (under DMA overlap,
+  /// the transfers the lowering issues during the step's computation; a
+  /// step may then compute nothing).
   virtual void forEachStep(const FusionGraph &graph,
                            const std::vector<int> &layers,
                            GroupStepFn fn) const = 0;

@@ -115,6 +115,29 @@ func.func @group_overlap(%x: memref<16xi16>, %y: memref<16xi16>) {
 
 // -----
 
+// An asynchronous load keeps its buffer in flight until the wait on its
+// token: %next shares bytes with %out, which is stored while %next loads.
+// Written synchronously (the load right before the wait) the uses would
+// not interleave.
+func.func @group_in_flight(%x: memref<16xi16>, %y: memref<16xi16>) {
+  %c0 = arith.constant 0 : index
+  %c16 = arith.constant 16 : index
+  %arena = memref.alloc() {dma.arena} : memref<64xi8, 1>
+  scf.execute_region {
+    // expected-note@+1 {{the other buffer}}
+    %next = memref.view %arena[%c0][] : memref<64xi8, 1> to memref<16xi16, 1>
+    // expected-error@+1 {{SRAM buffers overlap in group 'g1': input buffer 'memref<16xi16, 1>' at bytes [0, 32) and output buffer 'memref<16xi16, 1>' at bytes [16, 48) of the arena of 64 bytes}}
+    %out = memref.view %arena[%c16][] : memref<64xi8, 1> to memref<16xi16, 1>
+    %t = dma.load_async %x, %next {kind = "input"} : memref<16xi16>, memref<16xi16, 1> -> !dma.token
+    dma.store %out, %y {kind = "output"} : memref<16xi16, 1>, memref<16xi16>
+    dma.wait %t : !dma.token
+    scf.yield
+  } {cnn.layer = "conv3", cnn.group = "g1"}
+  return
+}
+
+// -----
+
 // The arena is the target's SRAM.
 module attributes {cnn.target = #cnn.target<sram = 2048>} {
   func.func @target_size() {

@@ -158,11 +158,18 @@ static LogicalResult verifyArenaPlan(ArenaPlan &plan) {
           for (Operation &op : block)
             it->second[&op] = index++;
         }
-        if (Operation *top = block.findAncestorOpInBlock(*user)) {
-          unsigned index = it->second.lookup(top);
-          use.first = std::min(use.first, index);
-          use.last = std::max(use.last, index);
-        }
+        // An asynchronous transfer keeps its buffer in use (in flight)
+        // until the waits on its token.
+        SmallVector<Operation *> points = {user};
+        if (transfer && transfer->getNumResults() == 1)
+          for (Operation *wait : transfer->getResult(0).getUsers())
+            points.push_back(wait);
+        for (Operation *point : points)
+          if (Operation *top = block.findAncestorOpInBlock(*point)) {
+            unsigned index = it->second.lookup(top);
+            use.first = std::min(use.first, index);
+            use.last = std::max(use.last, index);
+          }
       }
     }
   }

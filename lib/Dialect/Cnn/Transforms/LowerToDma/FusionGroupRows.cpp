@@ -25,6 +25,9 @@ LogicalResult GroupLowering::buildGraph() {
   if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
                               noTraffic, /*intoGroups=*/false, &tensorValue)))
     return failure();
+  // The target the plan was made for: its row program and buffers.
+  if (em.target)
+    graph.setTarget(*em.target);
   llvm::DenseMap<Value, int> tensorOf;
   for (auto [t, v] : llvm::enumerate(tensorValue))
     tensorOf[v] = static_cast<int>(t);
@@ -64,6 +67,8 @@ LogicalResult GroupLowering::emitRows() {
   allocateRowAccumulators();
   loadWeights();
 
+  if (em.doubleBuffer)
+    return emitPipelinedRows();
   for (const RowStep &step : program.prologue)
     if (failed(emitStep(step, Value())))
       return failure();
@@ -120,7 +125,8 @@ LogicalResult GroupLowering::allocateRowBuffers() {
            plan.add(cast<RankedTensorType>(bias.getType()).getShape(),
                     cast<RankedTensorType>(bias.getType()).getElementType())});
   }
-  std::vector<int> secondReq;
+  // Line buffers of the program's rows (under double buffering, twice the
+  // live rows for those DMA fills or drains).
   for (int t : program.tensors) {
     const TensorShape &sh = graph.tensors[t].shape;
     Type elem =
@@ -128,11 +134,6 @@ LogicalResult GroupLowering::allocateRowBuffers() {
     SmallVector<int64_t> shape = {
         1, sh.c, std::max<int64_t>(program.bufferRows[t], 1), sh.w};
     lineReq.push_back({t, plan.add(shape, elem)});
-    // Double buffering: DMA fills the group's inputs and drains the stored
-    // tensors; their line buffers have a second copy.
-    bool streamed = graph.tensors[t].producer < 0 || stored[t];
-    if (em.doubleBuffer && streamed)
-      secondReq.push_back(plan.add(shape, elem));
   }
   int64_t used = plan.place();
   if (used > em.sram)
@@ -150,9 +151,6 @@ LogicalResult GroupLowering::allocateRowBuffers() {
     bBuf[l] = view(req);
   for (auto [t, req] : lineReq)
     lineBuf[t] = view(req);
-  for (int req : secondReq)
-    em.secondBuffer(plan.requests[req].shape, plan.requests[req].elem,
-                    plan.requests[req].offset);
   return success();
 }
 
@@ -181,11 +179,136 @@ void GroupLowering::loadWeights() {
       em.load(dram.lookup(bias), bBuf[static_cast<int>(l)], "weights");
 }
 
-LogicalResult GroupLowering::emitStep(const RowStep &step, Value k) {
+Value GroupLowering::firstRow(const RowAction &a, Value k) {
+  return k ? em.add(em.mul(k, a.advance), a.first) : em.idx(a.first);
+}
+
+Value GroupLowering::transferRow(const RowAction &a, Value row, bool async) {
+  int t = a.index;
+  const TensorShape &sh = graph.tensors[t].shape;
+  Value inDram = em.subview(
+      dram.lookup(tensorValue[t]),
+      {em.fold(0), em.fold(0), getAsOpFoldResult(row), em.fold(0)},
+      {1, sh.c, 1, sh.w});
+  Value inSram = rows(t, row, 1, 0, sh.c);
+  bool load = a.kind == RowAction::Kind::Load;
+  StringAttr kind = b.getStringAttr(load ? "input" : "output");
+  if (!async) {
+    if (load)
+      dma::LoadOp::create(b, loc, inDram, inSram, kind);
+    else
+      dma::StoreOp::create(b, loc, inSram, inDram, kind);
+    return Value();
+  }
+  if (load)
+    return dma::LoadAsyncOp::create(b, loc, inDram, inSram, kind);
+  return dma::StoreAsyncOp::create(b, loc, inSram, inDram, kind);
+}
+
+LogicalResult GroupLowering::emitPipelinedRows() {
+  // The steps in order, as (step, iteration): the prologue and the loop's
+  // first iteration, then iterations 1 .. trips-2 in an scf.for, then the
+  // last iteration and the epilogue. Every step issues the loads of the
+  // next step and the stores of the previous one before it computes, and
+  // waits for them after.
+  struct Ref {
+    const RowStep *step = nullptr;
+    Value k;
+  };
+  std::vector<Ref> head, tail;
+  for (const RowStep &s : program.prologue)
+    head.push_back({&s, Value()});
+  int64_t trips = program.trips;
+  if (trips > 0)
+    for (const RowStep &s : program.body)
+      head.push_back({&s, em.idx(0)});
+  if (trips > 1)
+    for (const RowStep &s : program.body)
+      tail.push_back({&s, em.idx(trips - 1)});
+  for (const RowStep &s : program.epilogue)
+    tail.push_back({&s, Value()});
+  bool loop = trips > 2;
+  size_t period = program.body.size();
+
+  auto transfers = [&](Ref ref, RowAction::Kind kind, bool async,
+                       SmallVector<Value> &tokens) {
+    if (!ref.step)
+      return;
+    for (const RowAction &a : ref.step->actions) {
+      if (a.kind != kind)
+        continue;
+      Value first = firstRow(a, ref.k);
+      for (int64_t j = 0; j < a.count; ++j)
+        if (Value token = transferRow(a, em.add(first, j), async))
+          tokens.push_back(token);
+    }
+  };
+  auto emitOne = [&](Ref prev, Ref cur, Ref next) -> LogicalResult {
+    SmallVector<Value> tokens;
+    transfers(next, RowAction::Kind::Load, /*async=*/true, tokens);
+    transfers(prev, RowAction::Kind::Store, /*async=*/true, tokens);
+    if (failed(emitStep(*cur.step, cur.k, /*computeOnly=*/true)))
+      return failure();
+    if (!tokens.empty())
+      dma::WaitOp::create(b, loc, tokens);
+    return success();
+  };
+
+  // The loop's neighbours of the flat parts.
+  Ref loopFirst, loopLast;
+  if (loop) {
+    loopFirst = {&program.body.front(), em.idx(1)};
+    loopLast = {&program.body.back(), em.idx(trips - 2)};
+  }
+  Ref first = !head.empty() ? head.front() : tail.front();
+  SmallVector<Value> none;
+  transfers(first, RowAction::Kind::Load, /*async=*/false, none);
+  for (size_t i = 0; i < head.size(); ++i) {
+    Ref prev = i ? head[i - 1] : Ref();
+    Ref next = i + 1 < head.size() ? head[i + 1]
+               : loop              ? loopFirst
+               : !tail.empty()     ? tail.front()
+                                   : Ref();
+    if (failed(emitOne(prev, head[i], next)))
+      return failure();
+  }
+  if (loop) {
+    auto forOp = scf::ForOp::create(b, loc, em.idx(1), em.idx(trips - 1),
+                                    em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(forOp.getBody());
+    Value k = forOp.getInductionVar();
+    for (size_t j = 0; j < period; ++j) {
+      Ref prev = j ? Ref{&program.body[j - 1], k}
+                   : Ref{&program.body.back(), em.add(k, -1)};
+      Ref next = j + 1 < period ? Ref{&program.body[j + 1], k}
+                                : Ref{&program.body.front(), em.add(k, 1)};
+      if (failed(emitOne(prev, {&program.body[j], k}, next)))
+        return failure();
+    }
+  }
+  for (size_t i = 0; i < tail.size(); ++i) {
+    Ref prev = i                ? tail[i - 1]
+               : loop           ? loopLast
+               : !head.empty()  ? head.back()
+                                : Ref();
+    Ref next = i + 1 < tail.size() ? tail[i + 1] : Ref();
+    if (failed(emitOne(prev, tail[i], next)))
+      return failure();
+  }
+  Ref last = !tail.empty() ? tail.back() : head.back();
+  transfers(last, RowAction::Kind::Store, /*async=*/false, none);
+  return success();
+}
+
+LogicalResult GroupLowering::emitStep(const RowStep &step, Value k,
+                                      bool computeOnly) {
   for (const RowAction &a : step.actions) {
+    if (computeOnly && a.kind != RowAction::Kind::Compute)
+      continue;
     // The action's first row: a constant, or in the loop a.first plus
     // a.advance per iteration.
-    Value first = k ? em.add(em.mul(k, a.advance), a.first) : em.idx(a.first);
+    Value first = firstRow(a, k);
     // Its rows one at a time: one body in a loop when there are several.
     auto eachRow = [&](function_ref<LogicalResult(Value)> body) {
       if (a.count == 1)
@@ -199,28 +322,11 @@ LogicalResult GroupLowering::emitStep(const RowStep &step, Value k) {
                       ? j
                       : Value(arith::AddIOp::create(b, loc, first, j)));
     };
-    auto dramRow = [&](int t, Value row) {
-      const TensorShape &sh = graph.tensors[t].shape;
-      return em.subview(dram.lookup(tensorValue[t]),
-                        {em.fold(0), em.fold(0), getAsOpFoldResult(row),
-                         em.fold(0)},
-                        {1, sh.c, 1, sh.w});
-    };
     LogicalResult ok = eachRow([&](Value row) -> LogicalResult {
-      int t = a.index;
-      switch (a.kind) {
-      case RowAction::Kind::Load:
-        em.load(dramRow(t, row), rows(t, row, 1, 0, graph.tensors[t].shape.c),
-                "input");
-        return success();
-      case RowAction::Kind::Store:
-        em.store(rows(t, row, 1, 0, graph.tensors[t].shape.c), dramRow(t, row),
-                 "output");
-        return success();
-      case RowAction::Kind::Compute:
+      if (a.kind == RowAction::Kind::Compute)
         return computeLayer(a.index, row, a.first, 1);
-      }
-      llvm_unreachable("every row action is lowered");
+      transferRow(a, row, /*async=*/false);
+      return success();
     });
     if (failed(ok))
       return failure();

@@ -436,8 +436,19 @@ private:
   /// The i32 registers of integer layers, for one row.
   void allocateRowAccumulators();
   void loadWeights();
-  /// The actions of one step; inside the loop `k` is its iteration.
-  LogicalResult emitStep(const RowStep &step, Value k);
+  /// The actions of one step (its computations only when `computeOnly`);
+  /// inside the loop `k` is its iteration.
+  LogicalResult emitStep(const RowStep &step, Value k,
+                         bool computeOnly = false);
+  /// Under double buffering: the steps pipelined, each issuing the next
+  /// step's loads and the previous step's stores asynchronously before its
+  /// computation and waiting for them after it.
+  LogicalResult emitPipelinedRows();
+  /// The first row of action `a` at iteration `k` (null: outside loops).
+  Value firstRow(const RowAction &a, Value k);
+  /// The transfer of one row of a load or store action; its token when
+  /// `async`.
+  Value transferRow(const RowAction &a, Value row, bool async);
 
   // Computing rows, in both modes (GroupCompute.cpp). `row` is the first
   // of `n` rows of the layer's output; `at` is a row of the same shape
