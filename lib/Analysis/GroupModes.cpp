@@ -120,20 +120,22 @@ public:
       // Each step loads, computes and stores in turn.
       for (size_t i = 0; i < steps.size(); ++i)
         fn(static_cast<int64_t>(i), steps[i].macs,
-           sum(sum(i ? Traffic{} : weights, steps[i].loads), steps[i].stores));
+           sum(sum(i ? Traffic{} : weights, steps[i].loads), steps[i].stores),
+           1);
       return;
     }
     // Pipelined as --lower-to-dma emits it: the weights and step 0's rows
     // load first; while step i computes, the rows of step i + 1 load and
     // those of step i - 1 store; the last step's rows store last.
     size_t n = steps.size();
-    fn(0, 0, n ? sum(weights, steps[0].loads) : weights);
+    fn(0, 0, n ? sum(weights, steps[0].loads) : weights, 1);
     for (size_t i = 0; i < n; ++i)
       fn(static_cast<int64_t>(i + 1), steps[i].macs,
          sum(i + 1 < n ? steps[i + 1].loads : Traffic{},
-             i ? steps[i - 1].stores : Traffic{}));
+             i ? steps[i - 1].stores : Traffic{}),
+         1);
     if (n)
-      fn(static_cast<int64_t>(n + 1), 0, steps[n - 1].stores);
+      fn(static_cast<int64_t>(n + 1), 0, steps[n - 1].stores, 1);
   }
 
   std::string explainMiss(const GroupPlan &plan,
@@ -202,6 +204,11 @@ public:
     llvm::DenseMap<int, int> copies;
     for (int t : ctx.stored)
       ++copies[t];
+    // Under DMA overlap the steps are those --lower-to-dma emits: the
+    // inputs load, then per layer its computation, a convolution's output
+    // channels pipelined (channel k + 1's weights load while channel k
+    // computes, the first channel's before), then its stored output.
+    int64_t r = 0;
     for (size_t i = 0; i < layers.size(); ++i) {
       const GraphLayer &layer = graph.layers[layers[i]];
       const LayerInfo &l = layer.info;
@@ -210,17 +217,41 @@ public:
         for (int t : ctx.view.tensors)
           if (ctx.view.isInput(t))
             bytes.input += ctx.fm(T[t].shape.bytes());
+      int64_t m = l.output.c;
+      int64_t channelWeights = 0;
       if (l.hasWeights()) {
-        int64_t m = l.output.c;
         int64_t bias = l.biasElements ? l.biasBytes / l.biasElements : 0;
-        bytes.weights =
-            m * target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
+        channelWeights =
+            target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
         if (l.biasBytes)
-          bytes.weights += m * target.alignTransfer(bias);
+          channelWeights += target.alignTransfer(bias);
       }
-      bytes.output =
+      Traffic stored;
+      stored.output =
           copies.lookup(layer.output) * ctx.fm(T[layer.output].shape.bytes());
-      fn(static_cast<int64_t>(i), l.macs(), bytes);
+      if (!target.dmaOverlap) {
+        bytes.weights = m * channelWeights;
+        bytes.output = stored.output;
+        fn(r++, l.macs(), bytes, 1);
+        continue;
+      }
+      if (bytes.input)
+        fn(r++, 0, bytes, 1);
+      if (l.cls == LayerClass::Convolution && channelWeights) {
+        double perChannel = static_cast<double>(l.macs()) / m;
+        Traffic w;
+        w.weights = channelWeights;
+        fn(r++, 0, w, 1);
+        if (m > 1)
+          fn(r++, perChannel, w, m - 1);
+        fn(r++, perChannel, Traffic{}, 1);
+      } else {
+        Traffic w;
+        w.weights = m * channelWeights;
+        fn(r++, l.macs(), w, 1);
+      }
+      if (stored.output)
+        fn(r++, 0, stored, 1);
     }
   }
 
@@ -279,10 +310,11 @@ Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
                                        GroupMode mode) {
   Traffic sum;
   getGroupModeModel(mode).forEachStep(
-      graph, layers, [&](int64_t, double, const Traffic &bytes) {
-        sum.input += bytes.input;
-        sum.weights += bytes.weights;
-        sum.output += bytes.output;
+      graph, layers,
+      [&](int64_t, double, const Traffic &bytes, int64_t times) {
+        sum.input += times * bytes.input;
+        sum.weights += times * bytes.weights;
+        sum.output += times * bytes.output;
       });
   return sum;
 }
@@ -298,8 +330,12 @@ Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
   }
   Cycles sum;
   getGroupModeModel(mode).forEachStep(
-      graph, plan.layers, [&](int64_t, double macs, const Traffic &bytes) {
-        sum += getStepCycles(target, macs, bytes.total());
+      graph, plan.layers,
+      [&](int64_t, double macs, const Traffic &bytes, int64_t times) {
+        Cycles c = getStepCycles(target, macs, bytes.total());
+        sum.compute += times * c.compute;
+        sum.dma += times * c.dma;
+        sum.estimated += times * c.estimated;
       });
   return sum;
 }

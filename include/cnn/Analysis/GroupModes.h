@@ -25,8 +25,11 @@ namespace mlir::cnn {
 
 /// Called once per step of a group: its index, the MACs it computes and
 /// the bytes it moves.
-using GroupStepFn =
-    llvm::function_ref<void(int64_t step, double macs, const Traffic &bytes)>;
+/// A step of a group: its MACs and the bytes it moves, repeated `times`
+/// times in a row.
+using GroupStepFn = llvm::function_ref<void(int64_t step, double macs,
+                                            const Traffic &bytes,
+                                            int64_t times)>;
 
 /// One way a fusion group runs.
 class GroupModeModel {

@@ -96,7 +96,8 @@ std::vector<ResidentBuffer> GroupLowering::collectResidentBuffers() {
 void GroupLowering::bindResidentBuffers(ArrayRef<ResidentBuffer> bufs) {
   for (const ResidentBuffer &x : bufs) {
     if (x.second) {
-      em.secondBuffer(x.shape, x.elem, x.offset);
+      (x.bias ? bBuf2 : wBuf2)[x.layer] =
+          em.secondBuffer(x.shape, x.elem, x.offset);
       continue;
     }
     Value v = em.buffer(x.shape, x.elem, x.offset);
@@ -167,6 +168,11 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   bool aligned = llvm::all_of(parts, [&](Part pt) {
     return pt.offset % cg == 0 && pt.channels % cg == 0;
   });
+  // Under double buffering the first output channel's weights load ahead;
+  // each channel then loads the next one's while it computes.
+  pendingWeights.clear();
+  if (em.doubleBuffer)
+    pendingWeights = loadChannelWeights(l, em.idx(0), /*async=*/true);
   if (!grouped) {
     emitConvChannels(l, 0, os.c, parts, std::nullopt);
     return success();
@@ -186,6 +192,99 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
                                      ArrayRef<Part> parts,
                                      std::optional<Part> groupPart,
                                      int64_t group) {
+  const TensorShape &os = graph.tensors[graph.layers[l].output].shape;
+  // One output channel at a time: its weights stream through SRAM; under
+  // double buffering channel m's are in copy m % 2 and loaded during the
+  // previous channel, the last channel of the range loading the next
+  // range's first.
+  if (em.doubleBuffer) {
+    int64_t total = os.c;
+    auto copyOf = [&](DenseMap<int, Value> &first, DenseMap<int, Value> &second,
+                      Value m) -> Value {
+      if (!first.count(l))
+        return Value();
+      if (std::optional<int64_t> k = getConstantIntValue(m))
+        return *k % 2 ? second[l] : first[l];
+      Value odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                        em.rem(m, 2), em.idx(0));
+      return arith::SelectOp::create(b, loc, odd, second[l], first[l]);
+    };
+    if (mEnd - mBegin > 1) {
+      SmallVector<Value> init(pendingWeights);
+      auto loop = scf::ForOp::create(b, loc, em.idx(mBegin), em.idx(mEnd - 1),
+                                     em.idx(1), init);
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(loop.getBody());
+      Value m = loop.getInductionVar();
+      dma::WaitOp::create(b, loc, loop.getRegionIterArgs());
+      SmallVector<Value> next =
+          loadChannelWeights(l, em.add(m, 1), /*async=*/true);
+      emitConvChannel(l, m, copyOf(wBuf, wBuf2, m), copyOf(bBuf, bBuf2, m),
+                      parts, groupPart, group);
+      scf::YieldOp::create(b, loc, next);
+      pendingWeights.assign(loop.getResults().begin(),
+                            loop.getResults().end());
+    }
+    Value last = em.idx(mEnd - 1);
+    dma::WaitOp::create(b, loc, pendingWeights);
+    pendingWeights.clear();
+    if (mEnd < total)
+      pendingWeights = loadChannelWeights(l, em.idx(mEnd), /*async=*/true);
+    emitConvChannel(l, last, copyOf(wBuf, wBuf2, last),
+                    copyOf(bBuf, bBuf2, last), parts, groupPart, group);
+    return;
+  }
+  auto loop =
+      scf::ForOp::create(b, loc, em.idx(mBegin), em.idx(mEnd), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(loop.getBody());
+  Value m = loop.getInductionVar();
+  loadChannelWeights(l, m, /*async=*/false);
+  emitConvChannel(l, m, wBuf[l], bBuf.count(l) ? bBuf[l] : Value(), parts,
+                  groupPart, group);
+}
+
+SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
+                                                     bool async) {
+  // Output channel m's weights (and bias) into copy m % 2 of the buffers
+  // (one copy without double buffering).
+  auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
+  SmallVector<Value> tokens;
+  auto into = [&](DenseMap<int, Value> &first, DenseMap<int, Value> &second) {
+    std::optional<int64_t> k = getConstantIntValue(m);
+    if (!async || (k && *k % 2 == 0))
+      return first[l];
+    if (k)
+      return second[l];
+    Value odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                      em.rem(m, 2), em.idx(0));
+    return Value(arith::SelectOp::create(b, loc, odd, second[l], first[l]));
+  };
+  auto transfer = [&](Value src, Value dst) {
+    StringAttr kind = b.getStringAttr("weights");
+    if (async)
+      tokens.push_back(dma::LoadAsyncOp::create(b, loc, src, dst, kind));
+    else
+      dma::LoadOp::create(b, loc, src, dst, kind);
+  };
+  Value weight = conv.getLayerWeight();
+  auto wType = cast<RankedTensorType>(weight.getType());
+  transfer(em.subview(dram.lookup(weight),
+                      {getAsOpFoldResult(m), em.fold(0), em.fold(0),
+                       em.fold(0)},
+                      {1, wType.getDimSize(1), wType.getDimSize(2),
+                       wType.getDimSize(3)}),
+           into(wBuf, wBuf2));
+  if (Value bias = conv.getLayerBias())
+    transfer(em.subview(dram.lookup(bias), {getAsOpFoldResult(m)}, {1}),
+             into(bBuf, bBuf2));
+  return tokens;
+}
+
+void GroupLowering::emitConvChannel(int l, Value m, Value wChan, Value bChan,
+                                    ArrayRef<Part> parts,
+                                    std::optional<Part> groupPart,
+                                    int64_t group) {
   const GraphLayer &gl = graph.layers[l];
   const LayerInfo &info = gl.info;
   auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
@@ -203,27 +302,10 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
   TileShape cs = windowSpanShape(cd, 0, os.w);
   auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
   auto dilations = b.getI64TensorAttr({rd.dilation, cd.dilation});
-  Value wChan = wBuf[l], bChan = bBuf.count(l) ? bBuf[l] : Value();
   int64_t cg = is.c / info.groups, mg = os.c / info.groups;
-
-  // One output channel at a time: its weights stream through SRAM.
-  auto loop =
-      scf::ForOp::create(b, loc, em.idx(mBegin), em.idx(mEnd), em.idx(1));
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(loop.getBody());
-  Value m = loop.getInductionVar();
-  Value weight = conv.getLayerWeight();
-  auto wType = cast<RankedTensorType>(weight.getType());
-  em.load(em.subview(dram.lookup(weight),
-                     {m, em.fold(0), em.fold(0), em.fold(0)},
-                     {1, wType.getDimSize(1), wType.getDimSize(2),
-                      wType.getDimSize(3)}),
-          wChan, "weights");
-  if (bChan)
-    em.load(em.subview(dram.lookup(conv.getLayerBias()), {m}, {1}), bChan,
-            "weights");
   Value outChan =
-      em.subview(lineBuf[out], {em.fold(0), m, em.fold(0), em.fold(0)},
+      em.subview(lineBuf[out],
+                 {em.fold(0), getAsOpFoldResult(m), em.fold(0), em.fold(0)},
                  {1, 1, os.h, os.w});
   Value accChan = isInt ? acc[out] : outChan;
   Type accElem = cast<MemRefType>(accChan.getType()).getElementType();

@@ -110,9 +110,10 @@ struct Emitter {
   /// Reserves the second copy of a streamed buffer: a view at `offset`
   /// marked `dma.second_buffer`, where a backend that issues transfers
   /// asynchronously loads the next tile while this one is computed.
-  void secondBuffer(ArrayRef<int64_t> shape, Type elem, int64_t offset) {
+  Value secondBuffer(ArrayRef<int64_t> shape, Type elem, int64_t offset) {
     Value v = buffer(shape, elem, offset);
     v.getDefiningOp()->setAttr("dma.second_buffer", b.getUnitAttr());
+    return v;
   }
 
   Value idx(int64_t v) { return arith::ConstantIndexOp::create(b, loc, v); }
@@ -489,6 +490,16 @@ private:
                        Attribute dilations, bool partial);
   /// A convolution over whole maps, one output channel at a time.
   LogicalResult computeConvResident(int l);
+  /// Loads output channel m's weights (and bias) of convolution l into
+  /// copy m % 2 of its buffers (the first copy when not `async`); the
+  /// tokens of the asynchronous loads.
+  SmallVector<Value> loadChannelWeights(int l, Value m, bool async);
+  /// Output channel m of the resident convolution `l` from the weights in
+  /// `wChan` (and the bias in `bChan`); `parts`, `groupPart` and `group`
+  /// as for emitConvChannels.
+  void emitConvChannel(int l, Value m, Value wChan, Value bChan,
+                       ArrayRef<Part> parts, std::optional<Part> groupPart,
+                       int64_t group);
   /// Output channels [mBegin, mEnd) of the resident convolution `l`; a
   /// grouped one reads its groups' input channels from `groupPart`, or,
   /// when `group` is not negative, those of that one group from `parts`.
@@ -510,6 +521,10 @@ private:
   bool circular = false;
   llvm::DenseMap<int, Value> lineBuf, acc;
   llvm::DenseMap<int, Value> wBuf, bBuf;
+  /// Mode resident under double buffering: the second copies of the
+  /// one-channel weight buffers, and the loads of the next channel's.
+  llvm::DenseMap<int, Value> wBuf2, bBuf2;
+  SmallVector<Value> pendingWeights;
   std::vector<char> stored;
 };
 
