@@ -78,6 +78,11 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   for (int l : layers)
     if (!isMergeable(graph.layers[l].info))
       return plan;
+  // A concatenation leaving the group is written in place by the layers
+  // that produce its parts, in the group or before it: the network's input
+  // is no such part.
+  if (!getUnwritableConcat(graph, view).empty())
+    return plan;
 
   // Every mode whose minimum need fits; the one that moves the fewest
   // bytes, the earlier on ties.
@@ -130,6 +135,10 @@ static std::string explainBoundary(const FusionGraph &graph, int first,
   for (int l = first; l <= last + 1; ++l)
     ext.push_back(l);
   GroupPlan plan = evaluateGroup(graph, ext, sramBytes);
+  std::string unwritable =
+      getUnwritableConcat(graph, GroupView(graph, ext));
+  if (!plan.valid && !unwritable.empty())
+    return unwritable;
   if (!plan.valid) {
     // Why the preferred mode misses, with the other modes' needs.
     llvm::ArrayRef<const GroupModeModel *> models = getGroupModeModels();

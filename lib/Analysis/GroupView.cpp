@@ -69,6 +69,32 @@ RowDependence dependenceOn(const FusionGraph &graph, const GraphLayer &reader,
 }
 } // namespace
 
+std::string fusion::getUnwritableConcat(const FusionGraph &graph,
+                                        const GroupView &view) {
+  std::function<std::string(int)> check = [&](int t) -> std::string {
+    const GraphLayer &concat = graph.layers[graph.tensors[t].producer];
+    for (int part : concat.inputs) {
+      if (view.isView(part)) {
+        std::string why = check(part);
+        if (!why.empty())
+          return why;
+      } else if (graph.tensors[part].producer < 0) {
+        return "concatenation '" + concat.info.name + "' leaves the group " +
+               "with the network's input '" + graph.tensors[part].name +
+               "', which no layer writes into it";
+      }
+    }
+    return "";
+  };
+  for (int t : view.tensors)
+    if (view.isView(t) && view.leaves(t)) {
+      std::string why = check(t);
+      if (!why.empty())
+        return why;
+    }
+  return "";
+}
+
 llvm::DenseSet<int> fusion::streamedTensors(const FusionGraph &graph,
                                            const GroupView &view) {
   llvm::DenseSet<int> streamed;

@@ -15,6 +15,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
+#include <string>
 #include <vector>
 
 namespace mlir::cnn::fusion {
@@ -124,6 +125,13 @@ inline int64_t rowBytes(const TensorShape &s) {
 /// tensor written into several leaving concatenations appears once per
 /// copy.
 std::vector<int> storedTensors(const FusionGraph &graph, const GroupView &view);
+
+/// Empty when every concatenation that leaves the group, or that a leaving
+/// one holds, is written in place by the layers producing its parts (in
+/// the group, or before it for a group input). Else why not, naming the
+/// concatenation and the part: the network's input, which no layer writes.
+std::string getUnwritableConcat(const FusionGraph &graph,
+                                const GroupView &view);
 
 /// The tensors of mode rows whose line buffers DMA fills (group inputs) or
 /// drains (stored tensors): held twice when DMA overlaps compute, so that

@@ -10,6 +10,13 @@
 // RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers | FileCheck %s --check-prefix=ROWS
 // RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers "--cnn-traffic-report=format=json output-file=%t.model2.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma2.json" -o /dev/null
 // RUN: %python3 %S/Inputs/compare_units.py %t.model2.json %t.dma2.json | FileCheck %s --check-prefix=TRAFFIC
+// With 16-byte bursts under DMA overlap at 1200 bytes, a group ending at
+// 'concat' would store it while its first part is the network's input,
+// which no layer writes into it: the group stops before it.
+// RUN: cnn-opt %t.mlir "--target=%S/../Transforms/Inputs/latency-target.json,sram_bytes=1200" --merge-layers --cnn-traffic-report=output-file=- -o /dev/null | FileCheck %s --check-prefix=BOUNDARY
+// RUN: cnn-opt %t.mlir "--target=%S/../Transforms/Inputs/latency-target.json,sram_bytes=1200" --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.burst
+// RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.burst | FileCheck %s --check-prefix=SAME
+// BOUNDARY: after 'a': concatenation 'concat' leaves the group with the network's input 'arg0', which no layer writes into it
 
 // DenseNet's batch norm after a concatenation, imported as a per-channel
 // scale and shift (a depthwise 1x1 convolution), and a grouped 3x3

@@ -429,3 +429,29 @@ TEST(GroupModes, BroadcastFactorsReadWhole) {
 }
 
 } // namespace
+
+namespace {
+
+// concat(x, a(x)) leaving the group: its producers write it in place, and
+// no layer writes the network's input x, so no group holds the concat while
+// it leaves. Read only inside the group, it is a view and merges.
+TEST(FusionModel, LeavingConcatOfTheInputDoesNotMerge) {
+  TensorShape s{4, 8, 8, 1};
+  for (bool leaves : {true, false}) {
+    FusionGraph g;
+    int x = g.addTensor("x", s);
+    LayerInfo a = conv("a", s, 4, 3, 1);
+    int la = g.addLayer(a, {x}, alone(a, 1 << 20));
+    LayerInfo cat = elementwise("cat", Joint::Concat, {s, s});
+    int lc = g.addLayer(cat, {x, g.layers[la].output}, {});
+    LayerInfo b = conv("b", cat.output, 4, 1, 0);
+    int lb = g.addLayer(b, {g.layers[lc].output}, alone(b, 1 << 20));
+    g.tensors[g.layers[lb].output].isNetworkOutput = true;
+    g.tensors[g.layers[lc].output].isNetworkOutput = leaves;
+    EXPECT_EQ(evaluateGroup(g, {la, lc, lb}, 1 << 20).valid, !leaves);
+    // Without b the concat leaves to it.
+    EXPECT_FALSE(evaluateGroup(g, {la, lc}, 1 << 20).valid);
+  }
+}
+
+} // namespace
