@@ -73,11 +73,12 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
   int misfits = 0;
   int64_t largestNeed = 0;
   std::string worst;
+  TileSearchMemo memo;
   for (GraphLayer &l : planned.layers) {
     result.macs += l.info.macs();
     if (!compressed)
       l.info.compressedWeightBytes = -1;
-    LayerPlan plan = planLayerAlone(l.info, target);
+    LayerPlan plan = planLayerAlone(l.info, target, &memo);
     if (!plan.fits) {
       // The message names the layer that needs the most SRAM: the size
       // from which the point becomes feasible.

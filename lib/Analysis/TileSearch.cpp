@@ -169,10 +169,25 @@ int64_t clippedExtent(int64_t start, int64_t last, int64_t stride, int64_t pad,
 /// Sum over the tiles of one dimension of the input extent each tile reads.
 int64_t sweepExtent(int64_t outSize, int64_t tile, int64_t stride,
                     int64_t pad, int64_t window, int64_t inSize) {
-  int64_t sum = 0;
-  for (int64_t start = 0; start < outSize; start += tile)
-    sum += clippedExtent(start, std::min(start + tile, outSize) - 1, stride,
-                         pad, window, inSize);
+  // The tiles clipped by the top or the bottom edge one by one, those in
+  // between (each reading (size - 1) * stride + window rows) at once: the
+  // time does not grow with the number of tiles.
+  int64_t n = ceilDiv(outSize, tile);
+  auto first = [&](int64_t i) { return i * tile; };
+  auto last = [&](int64_t i) { return std::min(first(i) + tile, outSize) - 1; };
+  auto extent = [&](int64_t i) {
+    return clippedExtent(first(i), last(i), stride, pad, window, inSize);
+  };
+  int64_t lo = 0, hi = n, sum = 0;
+  while (lo < n && first(lo) * stride - pad < 0)
+    sum += extent(lo++);
+  while (hi > lo && last(hi - 1) * stride - pad + window - 1 > inSize - 1)
+    sum += extent(--hi);
+  if (hi > lo) {
+    sum += (hi - lo) * ((tile - 1) * stride + window);
+    if (hi == n) // the last tile may be shorter
+      sum -= (first(n - 1) + tile - 1 - last(n - 1)) * stride;
+  }
   return sum;
 }
 
@@ -555,47 +570,74 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
   TileProblem raw = p;
   raw.target.dmaAlignBytes = 1;
   std::optional<TileChoice> best;
-  for (LoopOrder order : kAllLoopOrders) {
-    for (int64_t te : es) {
-      for (int64_t tf : fs) {
-        for (int64_t tcCand : cs) {
-          // For fixed (order, te, tf, tc) the buffer grows with tm and the
-          // traffic never does (fewer m trips can only lower reload
-          // factors), so the largest fitting tm is the best of them.
-          auto tilingOf = [&](int64_t tm) {
-            return Tiling{tm, te, tf, tcCand ? tcCand : tm, order};
-          };
-          auto fits = [&](int64_t tm) {
-            return getTileFitBytes(p, tilingOf(tm)) <= sramBytes;
-          };
-          if (!fits(ms.front()))
+  // The buffer grows with te, tf and tc (but for tc = c, where the output
+  // tile stops holding 32-bit partial sums) and does not depend on the
+  // loop order, so once the smallest tm does not fit, larger tiles of the
+  // inner dimensions are skipped, a te or tf at which nothing fits ends its
+  // loop, and the largest fitting tm is found once for every order.
+  for (int64_t te : es) {
+    bool teFits = false;
+    for (int64_t tf : fs) {
+      bool tfFits = false;
+      for (size_t ci = 0; ci < cs.size(); ++ci) {
+        int64_t tcCand = cs[ci];
+        auto tilingOf = [&](int64_t tm, LoopOrder order) {
+          return Tiling{tm, te, tf, tcCand ? tcCand : tm, order};
+        };
+        auto fits = [&](int64_t tm) {
+          return getTileFitBytes(p, tilingOf(tm, LoopOrder::MEF)) <=
+                 sramBytes;
+        };
+        if (!fits(ms.front())) {
+          if (ci + 1 < cs.size() - 1)
+            ci = cs.size() - 2;
+          continue;
+        }
+        tfFits = teFits = true;
+        size_t lo = 0, hi = ms.size() - 1;
+        while (lo < hi) {
+          size_t mid = (lo + hi + 1) / 2;
+          if (fits(ms[mid]))
+            lo = mid;
+          else
+            hi = mid - 1;
+        }
+        // Orders that run the same loops (those of more than one trip) in
+        // the same order are one plan; the earliest order stands for them
+        // (it wins their tie).
+        int64_t tm = ms[lo];
+        std::array<int64_t, 3> trips = {ceilDiv(p.m, tm), ceilDiv(p.e, te),
+                                        ceilDiv(p.f, tf)};
+        llvm::SmallVector<std::string, 6> seen;
+        for (LoopOrder order : kAllLoopOrders) {
+          std::string loops;
+          for (const char *c = getLoopOrderName(order); *c; ++c)
+            if (trips[*c == 'm' ? 0 : *c == 'e' ? 1 : 2] > 1)
+              loops += *c;
+          if (llvm::is_contained(seen, loops))
             continue;
-          size_t lo = 0, hi = ms.size() - 1;
-          while (lo < hi) {
-            size_t mid = (lo + hi + 1) / 2;
-            if (fits(ms[mid]))
-              lo = mid;
-            else
-              hi = mid - 1;
-          }
+          seen.push_back(loops);
           if (p.target.plansLikeCostModel()) {
-            // For fixed (order, te, tf, tc) the buffer grows with tm and the
-            // traffic never does (fewer m trips can only lower reload
+            // For fixed (order, te, tf, tc) the buffer grows with tm and
+            // the traffic never does (fewer m trips can only lower reload
             // factors), and the cycles follow the traffic, so the largest
             // fitting tm is the best of them.
-            TileChoice c = makeChoice(p, tilingOf(ms[lo]));
+            TileChoice c = makeChoice(p, tilingOf(tm, order));
             if (!best || isBetterChoice(c, *best))
               best = c;
             continue;
           }
           // With bursts a smaller tm may move less (fewer partial bursts),
           // and under overlap cycles may differ at equal traffic: walk tm
-          // down while the traffic without bursts, which never decreases as
-          // tm shrinks and bounds the traffic with bursts from below, can
-          // still match the best.
+          // down while the traffic without bursts, which never decreases
+          // as tm shrinks and bounds the traffic with bursts from below,
+          // can still match the best. (A smaller tm may have more m trips:
+          // every order is walked.)
+          seen.pop_back();
           for (size_t i = lo + 1; i-- > 0;) {
-            Tiling t = tilingOf(ms[i]);
-            if (best && getTilingTraffic(raw, t).total() > best->traffic.total())
+            Tiling t = tilingOf(ms[i], order);
+            if (best &&
+                getTilingTraffic(raw, t).total() > best->traffic.total())
               break;
             TileChoice c = makeChoice(p, t);
             if (!best || isBetterChoice(c, *best))
@@ -603,13 +645,60 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
           }
         }
       }
+      if (!tfFits)
+        break;
     }
+    if (!teFits)
+      break;
   }
   return best;
 }
 
+std::optional<TileChoice> TileSearchMemo::search(const TileProblem &p,
+                                                 int64_t sramBytes) {
+  // Every field searchTiling reads; the speeds as their bit patterns.
+  auto bits = [](double d) {
+    int64_t v;
+    std::memcpy(&v, &d, sizeof v);
+    return v;
+  };
+  const TargetDesc &t = p.target;
+  std::vector<int64_t> key = {static_cast<int64_t>(p.cls),
+                              p.groups,
+                              p.c,
+                              p.h,
+                              p.w,
+                              p.m,
+                              p.e,
+                              p.f,
+                              p.kernelH,
+                              p.kernelW,
+                              p.strideH,
+                              p.strideW,
+                              p.padTop,
+                              p.padLeft,
+                              p.dilationH,
+                              p.dilationW,
+                              p.elemBytes,
+                              p.groupWeightBytes,
+                              p.biasBytesPerChannel,
+                              p.fmPercent,
+                              p.macsPerTap,
+                              sramBytes,
+                              t.fmPercent,
+                              bits(t.dramBytesPerCycle),
+                              t.macsPerCycle,
+                              t.dmaAlignBytes,
+                              t.dmaOverlap};
+  auto [it, inserted] = results.try_emplace(std::move(key));
+  if (inserted)
+    it->second = searchTiling(p, sramBytes);
+  return it->second;
+}
+
 LayerPlan mlir::cnn::planLayerAlone(const LayerInfo &layer,
-                                    const TargetDesc &target) {
+                                    const TargetDesc &target,
+                                    TileSearchMemo *memo) {
   LayerPlan plan;
   TileProblem problem = getTileProblem(layer);
   setTarget(problem, target);
@@ -627,7 +716,8 @@ LayerPlan mlir::cnn::planLayerAlone(const LayerInfo &layer,
     plan.cycles = getUntiledCycles(layer, plan.traffic, target).whole();
     return plan;
   }
-  plan.choice = searchTiling(problem, target.sramBytes);
+  plan.choice = memo ? memo->search(problem, target.sramBytes)
+                     : searchTiling(problem, target.sramBytes);
   if (!plan.choice) {
     plan.fits = false;
     plan.need = getMinimumSramBytes(problem);

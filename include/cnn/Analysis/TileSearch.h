@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdint>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -278,9 +279,23 @@ struct LayerPlan {
   Cycles cycles;
 };
 
+/// The searches already made (searchTiling is a function of the problem
+/// and the SRAM): networks repeat layer shapes (DenseNet-121's 58 3x3
+/// convolutions of one block are 4 problems), so planning a network, or a
+/// point of a sweep, searches each once. Not shared between threads.
+class TileSearchMemo {
+public:
+  std::optional<TileChoice> search(const TileProblem &p, int64_t sramBytes);
+
+private:
+  std::map<std::vector<int64_t>, std::optional<TileChoice>> results;
+};
+
 /// Plans `layer` alone on `target`: the best tiling of a tiled layer, the
 /// fixed transfers of the others. Weights count at their stored size.
-LayerPlan planLayerAlone(const LayerInfo &layer, const TargetDesc &target);
+/// With `memo`, a problem searched before is not searched again.
+LayerPlan planLayerAlone(const LayerInfo &layer, const TargetDesc &target,
+                         TileSearchMemo *memo = nullptr);
 
 /// The same answer by enumerating every candidate tiling and order. For
 /// tests: slow on real layers.

@@ -75,9 +75,10 @@ Cycles mlir::cnn::getCycles(CyclesAttr c) {
 /// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
 /// when that is more than the target has.
 static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
-                            const TargetDesc &target) {
+                            const TargetDesc &target,
+                            TileSearchMemo *memo = nullptr) {
   MLIRContext *ctx = op->getContext();
-  LayerPlan plan = planLayerAlone(info, target);
+  LayerPlan plan = planLayerAlone(info, target, memo);
   if (!plan.fits)
     return plan.need;
   op->removeAttr(kTilingAttrName);
@@ -196,6 +197,7 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
     int64_t need;
   };
   std::vector<Misfit> misfits;
+  TileSearchMemo memo;
   for (auto func : module.getOps<func::FuncOp>()) {
     unsigned index = 0;
     func.walk([&](Operation *op) {
@@ -203,7 +205,7 @@ LogicalResult mlir::cnn::tileModule(ModuleOp module, TargetAttr target) {
       if (failed(info))
         return;
       std::string name = getReportName(op, index++);
-      if (int64_t need = tryTileLayer(op, *info, desc))
+      if (int64_t need = tryTileLayer(op, *info, desc, &memo))
         misfits.push_back({op, name, need});
     });
   }
