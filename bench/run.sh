@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks of cnn-opt: compile time against mlir-opt, compile-time scaling
-# on synthetic chains, and schedule quality (traffic) from cnn-sweep.
+# on synthetic chains, schedule quality (traffic) from cnn-sweep, and the
+# lowered program (its size, and its speed on the CPU merged and alone).
 #
-#   bench/run.sh [compile] [scaling] [quality]     (default: all three)
+#   bench/run.sh [compile] [scaling] [quality] [program]   (default: all)
 #
 # Environment:
 #   CNN_BUILD_DIR    build directory with bin/cnn-opt, cnn-zoo, cnn-sweep
 #                    (default: build/ of this repository)
 #   MLIR_OPT         mlir-opt of the LLVM the project builds against
 #                    (default: /usr/lib/llvm-22/bin/mlir-opt)
-#   QUICK=1          skip the 1920x1080 networks (compile and quality) and
-#                    skip scaling points predicted to take more than 30 s
+#   QUICK=1          skip the 1920x1080 networks (compile, quality and
+#                    program), the CPU runs of program, and scaling points
+#                    predicted to take more than 30 s
 #   REPS             runs per measurement, the median is reported (default 3;
 #                    a run longer than BENCH_SLOW_SECONDS=10 is not repeated)
 #   SCALING_SIZES    chain lengths (default 100,1000,10000)
@@ -46,14 +48,14 @@ usage() {
 parts=()
 for arg in "$@"; do
   case "$arg" in
-    compile|scaling|quality) parts+=("$arg") ;;
+    compile|scaling|quality|program) parts+=("$arg") ;;
     -h|--help) usage; exit 0 ;;
-    *) echo "run.sh: unknown part '$arg' (compile, scaling, quality)" >&2
+    *) echo "run.sh: unknown part '$arg' (compile, scaling, quality, program)" >&2
        exit 2 ;;
   esac
 done
 if [[ ${#parts[@]} -eq 0 ]]; then
-  parts=(compile scaling quality)
+  parts=(compile scaling quality program)
 fi
 
 for tool in cnn-opt cnn-zoo; do
@@ -122,6 +124,16 @@ for part in "${parts[@]}"; do
         "$python" -u "$here/quality.py" --build-dir "$build" \
           --models-dir "$root/models" "${hd_flag[@]}"
       fi
+      ;;
+    program)
+      echo "## The lowered program"
+      echo
+      run_flag=(--run)
+      if [[ "$quick" == 1 ]]; then
+        run_flag=()
+      fi
+      "$python" -u "$here/program.py" --build-dir "$build" "${hd_flag[@]}" \
+        "${run_flag[@]}"
       ;;
   esac
   echo "_($part: $(( $(date +%s) - t0 )) s)_"
