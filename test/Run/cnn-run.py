@@ -19,6 +19,17 @@
 # RUN: %python3 %s compare %t/ref8.npy %t/dma8.npy exact | FileCheck %s --check-prefix=EXACT
 # EXACT: equal: {{[0-9]+}} values exactly
 #
+# Twelve layers whose accumulators (1 MiB each, on the stack) together
+# exceed the default 8 MiB stack: they are freed after each layer, and the
+# program runs.
+# RUN: %python3 %S/../../bench/gen_chain.py 12 --channels 16 --size 128 -o %t/chain.mlir
+# RUN: cnn-opt %t/chain.mlir --cnn-fill-weights=seed=1 -o %t/chainw.mlir
+# RUN: %python3 %s input %t/chainw.mlir %t/xc.npy
+# RUN: cnn-run %t/chainw.mlir --input=%t/xc.npy --output=%t/refc.npy
+# RUN: cnn-run %t/chainw.mlir --tile-for-sram=4194304 --lower-to-dma --print-times --input=%t/xc.npy --output=%t/dmac.npy 2>&1 | FileCheck %s --check-prefix=TIMES
+# TIMES: cnn-run: passes {{[0-9.]+}} s, compile {{[0-9.]+}} s, run {{[0-9.]+}} s
+# RUN: %python3 %s compare %t/refc.npy %t/dmac.npy exact | FileCheck %s --check-prefix=EXACT
+#
 # RUN: not cnn-run %t/net.onnx --input=%t/xi8.npy --output=%t/bad.npy 2>&1 | FileCheck %s --check-prefix=SHAPE
 # SHAPE: cnn-run: error: '{{.*}}xi8.npy' holds |i1 of shape ({{.*}}); function 'net' takes <f4 of shape 1x4x6x6
 # RUN: not cnn-run %t/net.onnx --input=%t/net.onnx --output=%t/bad.npy 2>&1 | FileCheck %s --check-prefix=NOTNPY
