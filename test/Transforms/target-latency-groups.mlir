@@ -60,7 +60,7 @@
 // LOWERED-LABEL: func.func @wide
 // LOWERED: %[[T0:.*]] = dma.load_async {{.*}} {kind = "weights"}
 // LOWERED: scf.for {{.*}} = %c0{{.*}} to %c15{{.*}} iter_args(%[[T:.*]] = %[[T0]]) -> (!dma.token)
-// LOWERED-NEXT: dma.wait %[[T]] : !dma.token
+// LOWERED: dma.wait %[[T]] : !dma.token
 // LOWERED: arith.select
 // LOWERED: dma.load_async {{.*}} {kind = "weights"}
 // LOWERED: scf.yield

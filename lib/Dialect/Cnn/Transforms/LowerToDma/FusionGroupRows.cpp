@@ -94,7 +94,7 @@ Value GroupLowering::rows(int t, Value row, int64_t n, int64_t c0, int64_t nc,
     ncols = sh.w;
   Value pos = row;
   if (circular) {
-    int64_t size = program.bufferRows[t];
+    int64_t size = std::max<int64_t>(program.bufferRows[t], 1);
     pos = em.rem(row, size);
     std::optional<int64_t> at = getConstantIntValue(pos);
     assert((n == 1 || (at && *at + n <= size)) &&

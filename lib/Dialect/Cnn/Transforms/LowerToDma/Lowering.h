@@ -147,8 +147,22 @@ struct Emitter {
   Value rem(Value v, int64_t c) {
     if (std::optional<int64_t> k = getConstantIntValue(v))
       return idx(*k % c);
-    return c == 1 ? idx(0) : Value(arith::RemUIOp::create(b, loc, v, idx(c)));
+    if (c == 1)
+      return idx(0);
+    // One remainder per value: built right after `v` is defined, so that it
+    // dominates every use of `v`.
+    Value &r = remainders[{v, c}];
+    if (!r) {
+      OpBuilder::InsertionGuard guard(b);
+      if (Operation *def = v.getDefiningOp())
+        b.setInsertionPointAfter(def);
+      else
+        b.setInsertionPointToStart(cast<BlockArgument>(v).getOwner());
+      r = arith::RemUIOp::create(b, loc, v, idx(c));
+    }
+    return r;
   }
+  llvm::DenseMap<std::pair<Value, int64_t>, Value> remainders;
   Value floorDiv(Value v, int64_t c) {
     if (std::optional<int64_t> k = getConstantIntValue(v))
       return idx(*k >= 0 ? *k / c : -((-*k + c - 1) / c));
