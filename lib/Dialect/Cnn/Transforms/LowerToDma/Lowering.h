@@ -162,7 +162,7 @@ struct Emitter {
     }
     return r;
   }
-  llvm::DenseMap<std::pair<Value, int64_t>, Value> remainders;
+  llvm::DenseMap<std::pair<Value, int64_t>, Value> remainders{};
   Value floorDiv(Value v, int64_t c) {
     if (std::optional<int64_t> k = getConstantIntValue(v))
       return idx(*k >= 0 ? *k / c : -((-*k + c - 1) / c));
