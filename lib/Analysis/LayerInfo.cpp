@@ -10,13 +10,17 @@ static int64_t floorDiv(int64_t a, int64_t b) {
   return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
+int64_t RowDependence::bilinearRow(int64_t o) const {
+  return floorDiv(2 * o + 1 - scale, 2 * scale);
+}
+
 int64_t RowDependence::lowestRead(int64_t q) const {
   switch (kind) {
   case Kind::Window:
     return std::max<int64_t>(q * stride - pad, 0);
   case Kind::Upsample:
     if (bilinear)
-      return std::max<int64_t>(floorDiv(2 * q + 1 - scale, 2 * scale), 0);
+      return std::max<int64_t>(bilinearRow(q), 0);
     return q / scale;
   case Kind::Whole:
     return 0;
@@ -33,7 +37,7 @@ int64_t RowDependence::highestRead(int64_t o, int64_t inputRows) const {
     row = o * stride - pad + window - 1;
     break;
   case Kind::Upsample:
-    row = bilinear ? floorDiv(2 * o + 1 - scale, 2 * scale) + 1 : o / scale;
+    row = bilinear ? bilinearRow(o) + 1 : o / scale;
     break;
   case Kind::Whole:
     break;

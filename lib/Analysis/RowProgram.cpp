@@ -28,10 +28,6 @@ std::vector<RowStep> RowProgram::expand() const {
 
 namespace {
 
-int64_t floorDiv(int64_t a, int64_t b) {
-  return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
 /// What output row `o` of `layer` reads past the edges of its inputs: per
 /// input, the window rows clipped above and below, or the row's phase in
 /// an up-sampling and whether its two bilinear rows clamp. Two rows with
@@ -52,7 +48,7 @@ std::vector<int64_t> getRowShape(const LayerInfo &layer, int64_t o) {
     case RowDependence::Kind::Upsample: {
       shape.push_back(o % d.scale);
       if (d.bilinear) {
-        int64_t i0 = floorDiv(2 * o + 1 - d.scale, 2 * d.scale);
+        int64_t i0 = d.bilinearRow(o);
         shape.push_back(i0 < 0);
         shape.push_back(i0 + 1 > h - 1);
       }
@@ -98,13 +94,7 @@ void mlir::cnn::forEachRowStep(
     step.actions.clear();
     auto add = [&](RowAction::Kind kind, int index, int64_t first,
                    int64_t count, int shape = 0) {
-      RowAction a;
-      a.kind = kind;
-      a.index = index;
-      a.first = first;
-      a.count = count;
-      a.shape = shape;
-      step.actions.push_back(a);
+      step.actions.push_back({kind, index, first, count, /*advance=*/0, shape});
     };
     for (int t : inputs) {
       int k = slot.lookup(t);

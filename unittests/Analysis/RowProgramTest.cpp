@@ -25,13 +25,7 @@ LayerInfo conv3x3(std::string name, TensorShape in) {
 
 RowAction action(RowAction::Kind kind, int index, int64_t first,
                  int64_t count = 1, int64_t advance = 0) {
-  RowAction a;
-  a.kind = kind;
-  a.index = index;
-  a.first = first;
-  a.count = count;
-  a.advance = advance;
-  return a;
+  return {kind, index, first, count, advance};
 }
 
 // Two 3x3 convolutions (pad 1) on 8 rows: x -> a -> b, b leaves. Worked by

@@ -96,6 +96,10 @@ struct RowDependence {
     return d;
   }
 
+  /// Bilinear up-sampling: the first of the two input rows output row o
+  /// sits between, floor((2o + 1 - scale) / (2 scale)), before clamping to
+  /// the input (-1 for the first rows).
+  int64_t bilinearRow(int64_t o) const;
   /// The lowest input row that output rows q, q+1, ... read (may be at or
   /// past the input's last row when they read none).
   int64_t lowestRead(int64_t q) const;

@@ -200,14 +200,8 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
   if (em.doubleBuffer) {
     int64_t total = os.c;
     auto copyOf = [&](DenseMap<int, Value> &first, DenseMap<int, Value> &second,
-                      Value m) -> Value {
-      if (!first.count(l))
-        return Value();
-      if (std::optional<int64_t> k = getConstantIntValue(m))
-        return *k % 2 ? second[l] : first[l];
-      Value odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
-                                        em.rem(m, 2), em.idx(0));
-      return arith::SelectOp::create(b, loc, odd, second[l], first[l]);
+                      Value m) {
+      return first.count(l) ? channelCopy(first[l], second[l], m) : Value();
     };
     if (mEnd - mBegin > 1) {
       SmallVector<Value> init(pendingWeights);
@@ -244,6 +238,14 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
                   groupPart, group);
 }
 
+Value GroupLowering::channelCopy(Value first, Value second, Value m) {
+  if (std::optional<int64_t> k = getConstantIntValue(m))
+    return *k % 2 ? second : first;
+  Value odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                    em.rem(m, 2), em.idx(0));
+  return arith::SelectOp::create(b, loc, odd, second, first);
+}
+
 SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
                                                      bool async) {
   // Output channel m's weights (and bias) into copy m % 2 of the buffers
@@ -251,14 +253,7 @@ SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
   auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
   SmallVector<Value> tokens;
   auto into = [&](DenseMap<int, Value> &first, DenseMap<int, Value> &second) {
-    std::optional<int64_t> k = getConstantIntValue(m);
-    if (!async || (k && *k % 2 == 0))
-      return first[l];
-    if (k)
-      return second[l];
-    Value odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
-                                      em.rem(m, 2), em.idx(0));
-    return Value(arith::SelectOp::create(b, loc, odd, second[l], first[l]));
+    return async ? channelCopy(first[l], second[l], m) : first[l];
   };
   auto transfer = [&](Value src, Value dst) {
     StringAttr kind = b.getStringAttr("weights");

@@ -144,9 +144,7 @@ void GroupLowering::computeUpsample(int l, Value row, int64_t at, int64_t n) {
     // row's shape.
     int64_t lo = dep.lowestRead(at + j), hi = dep.highestRead(at + j, is.h);
     Value i0 = em.floorDiv(em.add(em.mul(o, 2), 1 - sh), 2 * sh);
-    int64_t num = 2 * (at + j) + 1 - sh;
-    int64_t i0At =
-        num >= 0 ? num / (2 * sh) : -((-num + 2 * sh - 1) / (2 * sh));
+    int64_t i0At = dep.bilinearRow(at + j);
     Value lower = i0At < 0 ? em.idx(lo) : i0;
     Value upper = i0At + 1 > is.h - 1 ? em.idx(hi) : em.add(i0, 1);
     SmallVector<int64_t> scale = {sh, sw}, size = {is.h, is.w};

@@ -508,6 +508,9 @@ private:
   /// copy m % 2 of its buffers (the first copy when not `async`); the
   /// tokens of the asynchronous loads.
   SmallVector<Value> loadChannelWeights(int l, Value m, bool async);
+  /// Of a buffer's two copies, the one output channel m uses: `second` for
+  /// odd m.
+  Value channelCopy(Value first, Value second, Value m);
   /// Output channel m of the resident convolution `l` from the weights in
   /// `wChan` (and the bias in `bChan`); `parts`, `groupPart` and `group`
   /// as for emitConvChannels.
