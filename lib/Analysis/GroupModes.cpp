@@ -166,7 +166,7 @@ public:
     const auto &T = graph.tensors;
     // The buffers the lowering places (whole feature maps over their
     // lifetimes; each convolution's weights and bias for one output
-    // channel, raw, twice under double buffering), placed as it places
+    // channel, as stored, twice under double buffering), placed as it places
     // them: the need is the placement's peak, not only the bytes live at
     // once, so a group that fits is one the lowering can place.
     std::vector<ArenaBuffer> arena;
@@ -182,9 +182,14 @@ public:
         continue;
       int pos = static_cast<int>(i);
       int copies = graph.target.dmaOverlap ? 2 : 1;
+      // Compressed weights: the largest channel's stored bytes.
+      int64_t channelBytes = l.hasCompressedWeights()
+                                 ? l.largestCompressedChannel()
+                                 : l.weightBytes / l.output.c;
+      int64_t channelAlign =
+          l.hasCompressedWeights() ? 1 : l.weightBytes / l.weightElements;
       for (int k = 0; k < copies; ++k) {
-        arena.push_back({pos, pos, l.weightBytes / l.output.c,
-                         l.weightBytes / l.weightElements, false});
+        arena.push_back({pos, pos, channelBytes, channelAlign, false});
         if (l.biasElements)
           arena.push_back({pos, pos, l.biasBytes / l.biasElements,
                            l.biasBytes / l.biasElements, false});
@@ -218,36 +223,52 @@ public:
           if (ctx.view.isInput(t))
             bytes.input += ctx.fm(T[t].shape.bytes());
       int64_t m = l.output.c;
-      int64_t channelWeights = 0;
-      if (l.hasWeights()) {
+      // The weight (and bias) bytes of output channel k.
+      auto channelWeights = [&](int64_t k) -> int64_t {
+        if (!l.hasWeights())
+          return 0;
         int64_t bias = l.biasElements ? l.biasBytes / l.biasElements : 0;
-        channelWeights =
-            target.alignTransfer((l.storedWeightBytes() + m - 1) / m);
-        if (l.biasBytes)
-          channelWeights += target.alignTransfer(bias);
-      }
+        int64_t w = target.alignTransfer(
+            l.hasCompressedWeights()
+                ? l.compressedChannelBytes(k, k + 1)
+                : (l.storedWeightBytes() + m - 1) / m);
+        return w + (l.biasBytes ? target.alignTransfer(bias) : 0);
+      };
+      int64_t allWeights = 0;
+      if (l.hasCompressedWeights())
+        for (int64_t k = 0; k < m; ++k)
+          allWeights += channelWeights(k);
+      else
+        allWeights = m * channelWeights(0);
       Traffic stored;
       stored.output =
           copies.lookup(layer.output) * ctx.fm(T[layer.output].shape.bytes());
       if (!target.dmaOverlap) {
-        bytes.weights = m * channelWeights;
+        bytes.weights = allWeights;
         bytes.output = stored.output;
         fn(r++, l.macs(), bytes, 1);
         continue;
       }
       if (bytes.input)
         fn(r++, 0, bytes, 1);
-      if (l.cls == LayerClass::Convolution && channelWeights) {
+      if (l.cls == LayerClass::Convolution && allWeights) {
         double perChannel = static_cast<double>(l.macs()) / m;
         Traffic w;
-        w.weights = channelWeights;
+        w.weights = channelWeights(0);
         fn(r++, 0, w, 1);
-        if (m > 1)
+        if (l.hasCompressedWeights()) {
+          // Channels differ in their stored bytes: a step each.
+          for (int64_t k = 1; k < m; ++k) {
+            w.weights = channelWeights(k);
+            fn(r++, perChannel, w, 1);
+          }
+        } else if (m > 1) {
           fn(r++, perChannel, w, m - 1);
+        }
         fn(r++, perChannel, Traffic{}, 1);
       } else {
         Traffic w;
-        w.weights = m * channelWeights;
+        w.weights = allWeights;
         fn(r++, l.macs(), w, 1);
       }
       if (stored.output)

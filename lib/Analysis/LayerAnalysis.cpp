@@ -20,13 +20,28 @@ static void setWeights(LayerInfo &info, Value weight, Value bias) {
   auto w = cast<RankedTensorType>(weight.getType());
   info.weightElements = w.getNumElements();
   info.weightBytes = w.getNumElements() * getElementBytes(w.getElementType());
-  if (auto compression = getWeightCompression(weight))
+  if (auto compression = getWeightCompression(weight)) {
     info.compressedWeightBytes = compression.getBytes();
+    // Coded weights load in whole output channels of known sizes; a size
+    // declared by a ratio is a proportional share of every tile.
+    if (!compression.getChannels().empty())
+      info.weightOffsets = getCompressedChannelOffsets(compression);
+  }
   if (bias) {
     auto b = cast<RankedTensorType>(bias.getType());
     info.biasElements = b.getNumElements();
     info.biasBytes = b.getNumElements() * getElementBytes(b.getElementType());
   }
+}
+
+std::shared_ptr<const std::vector<int64_t>>
+mlir::cnn::getCompressedChannelOffsets(CompressionAttr compression) {
+  auto offsets = std::make_shared<std::vector<int64_t>>();
+  offsets->reserve(compression.getChannels().size() + 1);
+  offsets->push_back(0);
+  for (int64_t bytes : compression.getChannels())
+    offsets->push_back(offsets->back() + bytes);
+  return offsets;
 }
 
 CompressionAttr mlir::cnn::getWeightCompression(Value weight) {

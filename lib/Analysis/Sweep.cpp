@@ -76,8 +76,10 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
   TileSearchMemo memo;
   for (GraphLayer &l : planned.layers) {
     result.macs += l.info.macs();
-    if (!compressed)
+    if (!compressed) {
       l.info.compressedWeightBytes = -1;
+      l.info.weightOffsets = nullptr;
+    }
     LayerPlan plan = planLayerAlone(l.info, target, &memo);
     if (!plan.fits) {
       // The message names the layer that needs the most SRAM: the size

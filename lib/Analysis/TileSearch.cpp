@@ -80,6 +80,9 @@ TileProblem mlir::cnn::getTileProblem(const LayerInfo &layer) {
     return p;
   }
   p.groupWeightBytes = layer.storedWeightBytes() / p.groups;
+  // Pools have no weights; a depthwise layer's channels are its weight's.
+  if (layer.hasWeights())
+    p.weightOffsets = layer.weightOffsets;
   p.biasBytesPerChannel =
       layer.biasElements ? layer.biasBytes / layer.biasElements : 0;
   return p;
@@ -205,13 +208,33 @@ int64_t mlir::cnn::getTileCount(const TileProblem &p, const Tiling &t) {
   return n * p.groups;
 }
 
+/// Stored bytes of output channels [m0, m0 + size) of group g's compressed
+/// weights.
+static int64_t compressedTileBytes(const TileProblem &p, int64_t g, int64_t m0,
+                                   int64_t size) {
+  const std::vector<int64_t> &off = *p.weightOffsets;
+  return off[g * p.m + m0 + size] - off[g * p.m + m0];
+}
+
+/// The largest tile of tm output channels of compressed weights.
+static int64_t largestCompressedTile(const TileProblem &p, int64_t tm) {
+  int64_t largest = 0;
+  for (int64_t g = 0; g < p.groups; ++g)
+    for (int64_t m0 = 0; m0 < p.m; m0 += tm)
+      largest = std::max(largest,
+                         compressedTileBytes(p, g, m0, std::min(tm, p.m - m0)));
+  return largest;
+}
+
 int64_t mlir::cnn::getTileBufferBytes(const TileProblem &p, const Tiling &t) {
   int64_t rows = tileExtent(t.te, p.strideH, p.effectiveKernelH(), p.h);
   int64_t cols = tileExtent(t.tf, p.strideW, p.effectiveKernelW(), p.w);
   int64_t outputTile = t.tm * t.te * t.tf;
   if (p.cls == TilingClass::Channelwise) {
     int64_t weightTile =
-        p.groupWeightBytes > 0
+        p.weightOffsets ? largestCompressedTile(p, t.tm) +
+                              t.tm * p.biasBytesPerChannel
+        : p.groupWeightBytes > 0
             ? ceilDiv(p.groupWeightBytes * t.tm, p.m) + t.tm * p.biasBytesPerChannel
             : 0;
     return rows * cols * t.tm * p.elemBytes + weightTile +
@@ -219,9 +242,13 @@ int64_t mlir::cnn::getTileBufferBytes(const TileProblem &p, const Tiling &t) {
   }
   bool partialSums = ceilDiv(p.c, t.tc) > 1;
   // A weight tile is the fraction tm/m * tc/c of the group's weight bytes
-  // (exactly tm*tc*R*S'*b when uncompressed).
-  int64_t weightTile = ceilDiv(p.groupWeightBytes * t.tm * t.tc, p.m * p.c) +
-                       t.tm * p.biasBytesPerChannel;
+  // (exactly tm*tc*R*S'*b when uncompressed); compressed, the largest tile
+  // of tm whole output channels.
+  int64_t weightTile =
+      (p.weightOffsets
+           ? largestCompressedTile(p, t.tm)
+           : ceilDiv(p.groupWeightBytes * t.tm * t.tc, p.m * p.c)) +
+      t.tm * p.biasBytesPerChannel;
   return rows * cols * t.tc * p.elemBytes + weightTile +
          outputTile * (partialSums ? 4 : p.elemBytes);
 }
@@ -236,7 +263,25 @@ namespace {
 struct DimClass {
   bool first = true, last = true;
   int64_t size = 1, inExtent = 0, count = 1;
+  /// The first index of the tile, for classes of one tile (eachTile).
+  int64_t start = 0;
 };
+
+/// The tiles of a dimension of `n` in tiles of `tile`, each a class of its
+/// own: the output-channel tiles of compressed weights, whose weight bytes
+/// differ.
+std::vector<DimClass> eachTile(int64_t n, int64_t tile) {
+  std::vector<DimClass> classes;
+  for (int64_t start = 0; start < n; start += tile) {
+    DimClass c;
+    c.first = start == 0;
+    c.last = start + tile >= n;
+    c.size = std::min(tile, n - start);
+    c.start = start;
+    classes.push_back(c);
+  }
+  return classes;
+}
 
 /// Classes of the tiles of a dimension of `n` outputs in tiles of `tile`;
 /// for windowed dimensions also the input rows (columns) each reads,
@@ -285,7 +330,11 @@ void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
   TileLoopNest nest = getTileLoopNest(p, t);
   bool conv = p.cls == TilingClass::Conv;
   std::array<std::vector<DimClass>, 4> classes;
-  classes[D::M] = dimClasses(p.m, t.tm);
+  // Tiles of compressed weights differ in bytes: each output-channel tile of
+  // each group is a step of its own.
+  bool compressed = p.weightOffsets != nullptr;
+  classes[D::M] = compressed ? eachTile(p.m, t.tm) : dimClasses(p.m, t.tm);
+  int64_t groupSteps = compressed ? p.groups : 1;
   classes[D::E] = dimClasses(p.e, t.te, p.strideH, p.padTop,
                              p.effectiveKernelH(), p.h);
   classes[D::F] = dimClasses(p.f, t.tf, p.strideW, p.padLeft,
@@ -305,13 +354,15 @@ void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
         return false;
     return true;
   };
+  for (int64_t g = 0; g < groupSteps; ++g)
   for (const DimClass &m : classes[D::M])
     for (const DimClass &e : classes[D::E])
       for (const DimClass &f : classes[D::F])
         for (const DimClass &c : classes[D::C]) {
           at = {&m, &e, &f, &c};
           TileStep step;
-          step.count = m.count * e.count * f.count * c.count * p.groups;
+          step.count = m.count * e.count * f.count * c.count *
+                       (compressed ? 1 : p.groups);
           int64_t channels = conv ? c.size : m.size;
           step.macs = m.size * e.size * f.size * p.macsPerTap *
                       (conv ? c.size : 1);
@@ -319,9 +370,10 @@ void forEachTileStep(const TileProblem &p, const Tiling &t, Fn fn) {
             step.bytes.input =
                 fm(e.inExtent * f.inExtent * channels * p.elemBytes);
           if (p.groupWeightBytes > 0 && loadedAt(weightLoop)) {
-            int64_t w = conv ? ceilDiv(p.groupWeightBytes * m.size * c.size,
-                                       p.m * p.c)
-                             : ceilDiv(p.groupWeightBytes * m.size, p.m);
+            int64_t w = compressed ? compressedTileBytes(p, g, m.start, m.size)
+                        : conv ? ceilDiv(p.groupWeightBytes * m.size * c.size,
+                                         p.m * p.c)
+                               : ceilDiv(p.groupWeightBytes * m.size, p.m);
             step.bytes.weights = target.alignTransfer(w);
             // The bias travels with the first input-channel tile.
             if (c.first)
@@ -382,7 +434,12 @@ Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
                                   p.effectiveKernelW(), p.w);
   Traffic traffic;
   int64_t inputSweep = sweepRows * sweepCols * p.c * p.elemBytes;
-  int64_t weightSweep = p.groupWeightBytes + p.m * p.biasBytesPerChannel;
+  // Compressed weights: every group's stored bytes (divided again below).
+  int64_t weightSweep = p.m * p.biasBytesPerChannel;
+  if (p.weightOffsets)
+    weightSweep = weightSweep * p.groups + p.weightOffsets->back();
+  else
+    weightSweep += p.groupWeightBytes;
   if (p.cls == TilingClass::Channelwise) {
     traffic.input = inputSweep * nest.reloadFactor({D::M, D::E, D::F});
     traffic.weights = weightSweep * nest.reloadFactor({D::M});
@@ -392,131 +449,10 @@ Traffic mlir::cnn::getTilingTraffic(const TileProblem &p, const Tiling &t) {
   }
   traffic.output = p.m * p.e * p.f * p.elemBytes;
   traffic.input = scaleFeatureMapBytes(traffic.input * p.groups, p.fmPercent);
-  traffic.weights *= p.groups;
+  if (!p.weightOffsets)
+    traffic.weights *= p.groups;
   traffic.output = scaleFeatureMapBytes(traffic.output * p.groups, p.fmPercent);
   return traffic;
-}
-
-Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
-                                     int64_t fmPercent) {
-  Traffic traffic;
-  if (layer.cls == LayerClass::View)
-    return traffic;
-  // A channel selection reads only the channels it selects.
-  int64_t inputBytes = layer.cls == LayerClass::Stream &&
-                               layer.stream == StreamPattern::Gather
-                           ? layer.output.bytes()
-                           : layer.inputBytes();
-  traffic.input = scaleFeatureMapBytes(inputBytes, fmPercent);
-  traffic.output = scaleFeatureMapBytes(layer.output.bytes(), fmPercent);
-  return traffic;
-}
-
-StreamPlan mlir::cnn::planStream(const LayerInfo &layer,
-                                 const TargetDesc &target) {
-  StreamPlan plan;
-  // Streamed buffers get half the SRAM under double buffering.
-  int64_t budget = target.dmaOverlap ? target.sramBytes / 2 : target.sramBytes;
-  int64_t copies = target.dmaOverlap ? 2 : 1;
-  const TensorShape &out = layer.output;
-  switch (layer.stream) {
-  case StreamPattern::RowBlocks: {
-    // One block of rows per operand and one for the output.
-    int64_t buffers = static_cast<int64_t>(layer.inputs.size()) + 1;
-    int64_t rowBytes = out.w * out.elemBytes;
-    plan.rows = std::min(out.h, budget / (buffers * rowBytes));
-    plan.minSramBytes = copies * buffers * rowBytes;
-    break;
-  }
-  case StreamPattern::ChannelReduce: {
-    // A block of input rows and the one element of the result.
-    const TensorShape &in = layer.inputs.front();
-    plan.rows = std::min(in.h, (budget - in.elemBytes) / (in.w * in.elemBytes));
-    plan.minSramBytes = copies * (in.w * in.elemBytes + in.elemBytes);
-    break;
-  }
-  case StreamPattern::Gather: {
-    // One block of rows, loaded and stored.
-    int64_t rowBytes = out.w * out.elemBytes;
-    plan.rows = std::min(out.h, budget / rowBytes);
-    plan.minSramBytes = copies * rowBytes;
-    break;
-  }
-  case StreamPattern::Pixels:
-    // One pixel's channels in and out.
-    plan.minSramBytes = 2 * out.c * out.elemBytes;
-    break;
-  case StreamPattern::InputRows: {
-    // An input row and the output rows it becomes (two input rows and one
-    // output row for bilinear resize); padding builds each output row in
-    // one buffer.
-    const TensorShape &in = layer.inputs.front();
-    int64_t inRow = in.w * in.elemBytes, outRow = out.w * out.elemBytes;
-    if (layer.inputRows.front().kind != RowDependence::Kind::Upsample)
-      plan.minSramBytes = outRow;
-    else if (layer.bilinear)
-      plan.minSramBytes = 2 * inRow + outRow;
-    else
-      plan.minSramBytes = inRow + layer.streamOutputRows * outRow;
-    break;
-  }
-  }
-  return plan;
-}
-
-Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
-                                     const TargetDesc &target) {
-  if (target.dmaAlignBytes <= 1 || layer.cls == LayerClass::View)
-    return getUntiledTraffic(layer, target.fmPercent);
-  auto fm = [&](int64_t bytes) {
-    return target.alignTransfer(scaleFeatureMapBytes(bytes, target.fmPercent));
-  };
-  // Rows of one channel stream in blocks of the plan's rows.
-  auto rowBlocks = [&](const TensorShape &s, int64_t rows) {
-    rows = std::max<int64_t>(1, std::min(rows, s.h));
-    int64_t rowBytes = s.w * s.elemBytes;
-    int64_t full = s.h / rows, rest = s.h % rows;
-    return s.c * (full * fm(rows * rowBytes) + (rest ? fm(rest * rowBytes) : 0));
-  };
-  StreamPlan plan = planStream(layer, target);
-  const TensorShape &out = layer.output;
-  Traffic t;
-  switch (layer.stream) {
-  case StreamPattern::RowBlocks:
-    for (const TensorShape &in : layer.inputs)
-      t.input += rowBlocks(in, plan.rows);
-    t.output = rowBlocks(out, plan.rows);
-    return t;
-  case StreamPattern::ChannelReduce:
-    t.input = rowBlocks(layer.inputs.front(), plan.rows);
-    t.output = out.c * fm(out.elemBytes);
-    return t;
-  case StreamPattern::Pixels: {
-    // One pixel's channels per transfer.
-    const TensorShape &in = layer.inputs.front();
-    t.input = in.h * in.w * fm(in.c * in.elemBytes);
-    t.output = out.h * out.w * fm(out.c * out.elemBytes);
-    return t;
-  }
-  case StreamPattern::Gather:
-    // The output's channels, read from the input and stored.
-    t.input = rowBlocks(out, plan.rows);
-    t.output = rowBlocks(out, plan.rows);
-    return t;
-  case StreamPattern::InputRows:
-    // Each input row of each channel is loaded alone; the output is stored
-    // in blocks of the rows an input row becomes.
-    t.input = rowBlocks(layer.inputs.front(), 1);
-    t.output = rowBlocks(out, layer.streamOutputRows);
-    return t;
-  }
-  return getUntiledTraffic(layer, target.fmPercent);
-}
-
-Cycles mlir::cnn::getUntiledCycles(const LayerInfo &layer,
-                                   const Traffic &traffic,
-                                   const TargetDesc &target) {
-  return getStepCycles(target, layer.macs(), traffic.total());
 }
 
 bool mlir::cnn::isBetterChoice(const TileChoice &a, const TileChoice &b) {
@@ -536,7 +472,9 @@ int64_t mlir::cnn::getMinimumSramBytes(const TileProblem &p) {
   // With tc = 1 < c the output tile holds 32-bit partial sums; tc = c may
   // need less (one element of b bytes) when the input tile is small, so the
   // minimum is the smaller of the two.
-  int64_t need = getTileFitBytes(p, t);
+  int64_t need = p.weightOffsets && p.cls == TilingClass::Conv
+                    ? INT64_MAX
+                    : getTileFitBytes(p, t);
   if (p.cls == TilingClass::Conv) {
     Tiling whole = t;
     whole.tc = p.c;
@@ -555,6 +493,17 @@ static TileChoice makeChoice(const TileProblem &p, const Tiling &t) {
   return c;
 }
 
+/// The candidate input-channel tiles: every ceil(c / k) for convolutions,
+/// only c when their weights are compressed (whole output channels), and
+/// none (0) without an input-channel loop.
+static std::vector<int64_t> getChannelTileCandidates(const TileProblem &p) {
+  if (p.cls != TilingClass::Conv)
+    return {0};
+  if (p.weightOffsets)
+    return {p.c};
+  return getTileCandidates(p.c);
+}
+
 std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
                                                   int64_t sramBytes) {
   if (p.cls == TilingClass::Untiled)
@@ -562,9 +511,7 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
   std::vector<int64_t> ms = getTileCandidates(p.m);
   std::vector<int64_t> es = getTileCandidates(p.e);
   std::vector<int64_t> fs = getTileCandidates(p.f);
-  std::vector<int64_t> cs = p.cls == TilingClass::Conv
-                                ? getTileCandidates(p.c)
-                                : std::vector<int64_t>{0};
+  std::vector<int64_t> cs = getChannelTileCandidates(p);
   // The problem without bursts: its traffic bounds the traffic with bursts
   // from below (used when the target changes plans).
   TileProblem raw = p;
@@ -595,6 +542,15 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
         }
         tfFits = teFits = true;
         size_t lo = 0, hi = ms.size() - 1;
+        if (p.weightOffsets) {
+          // The largest tile of compressed channels need not grow with tm
+          // (tiles of 2 can hold two big channels that tiles of 3 split):
+          // the largest fitting tm is found by walking down.
+          lo = hi;
+          while (!fits(ms[lo]))
+            --lo;
+          hi = lo;
+        }
         while (lo < hi) {
           size_t mid = (lo + hi + 1) / 2;
           if (fits(ms[mid]))
@@ -639,6 +595,8 @@ std::optional<TileChoice> mlir::cnn::searchTiling(const TileProblem &p,
             if (best &&
                 getTilingTraffic(raw, t).total() > best->traffic.total())
               break;
+            if (p.weightOffsets && !fits(ms[i]))
+              continue;
             TileChoice c = makeChoice(p, t);
             if (!best || isBetterChoice(c, *best))
               best = c;
@@ -685,11 +643,14 @@ std::optional<TileChoice> TileSearchMemo::search(const TileProblem &p,
                               p.fmPercent,
                               p.macsPerTap,
                               sramBytes,
+                              p.weightOffsets ? 1 : 0,
                               t.fmPercent,
                               bits(t.dramBytesPerCycle),
                               t.macsPerCycle,
                               t.dmaAlignBytes,
                               t.dmaOverlap};
+  if (p.weightOffsets)
+    key.insert(key.end(), p.weightOffsets->begin(), p.weightOffsets->end());
   auto [it, inserted] = results.try_emplace(std::move(key));
   if (inserted)
     it->second = searchTiling(p, sramBytes);
@@ -733,9 +694,7 @@ mlir::cnn::searchTilingBruteForce(const TileProblem &p, int64_t sramBytes) {
   if (p.cls == TilingClass::Untiled)
     return std::nullopt;
   std::optional<TileChoice> best;
-  std::vector<int64_t> cs = p.cls == TilingClass::Conv
-                                ? getTileCandidates(p.c)
-                                : std::vector<int64_t>{0};
+  std::vector<int64_t> cs = getChannelTileCandidates(p);
   for (LoopOrder order : kAllLoopOrders)
     for (int64_t tm : getTileCandidates(p.m))
       for (int64_t te : getTileCandidates(p.e))

@@ -144,11 +144,20 @@ public:
     write(u & ((uint64_t(1) << k) - 1), k);
   }
 
-  /// Pads with zero bits to a whole byte.
-  EncodedWeights finish() && {
+  /// Pads with zero bits to a whole byte (padding is not counted in
+  /// `bits`).
+  void align() {
     if (accBits != 0)
       bytes.push_back(static_cast<uint8_t>(acc << (8 - accBits)));
-    return {std::move(bytes), bits};
+    acc = 0;
+    accBits = 0;
+  }
+
+  size_t getByteSize() const { return bytes.size(); }
+
+  EncodedWeights finish() && {
+    align();
+    return {std::move(bytes), bits, {}};
   }
 
 private:
@@ -277,10 +286,17 @@ EncodedWeights mlir::cnn::encodeWeights(ArrayRef<int64_t> values,
     codes.push_back(chooseChannelCode(values.slice(c * n, n), bitWidth));
     bits += codes.back().bits;
   }
-  BitWriter writer(bits);
-  for (int64_t c = 0; c < channels; ++c)
+  BitWriter writer(bits + 8 * static_cast<uint64_t>(channels));
+  std::vector<uint64_t> channelBytes;
+  channelBytes.reserve(static_cast<size_t>(channels));
+  for (int64_t c = 0; c < channels; ++c) {
+    size_t before = writer.getByteSize();
     writeChannel(writer, values.slice(c * n, n), codes[c]);
+    writer.align();
+    channelBytes.push_back(writer.getByteSize() - before);
+  }
   EncodedWeights encoded = std::move(writer).finish();
+  encoded.channelBytes = std::move(channelBytes);
   assert(encoded.bits == bits && "cost model and stream disagree");
   return encoded;
 }
@@ -296,9 +312,26 @@ uint64_t mlir::cnn::getEncodedBits(ArrayRef<int64_t> values, int64_t channels,
   return bits;
 }
 
+std::vector<uint64_t>
+mlir::cnn::getEncodedChannelSizes(ArrayRef<int64_t> values, int64_t channels,
+                                  unsigned bitWidth) {
+  assert(areValidArguments(values, channels, bitWidth) &&
+         "bad bit width or channel count");
+  size_t n = values.size() / static_cast<size_t>(channels);
+  std::vector<uint64_t> sizes;
+  sizes.reserve(static_cast<size_t>(channels));
+  for (int64_t c = 0; c < channels; ++c)
+    sizes.push_back(
+        (chooseChannelCode(values.slice(c * n, n), bitWidth).bits + 7) / 8);
+  return sizes;
+}
+
 uint64_t mlir::cnn::getEncodedSize(ArrayRef<int64_t> values, int64_t channels,
                                    unsigned bitWidth) {
-  return (getEncodedBits(values, channels, bitWidth) + 7) / 8;
+  uint64_t bytes = 0;
+  for (uint64_t b : getEncodedChannelSizes(values, channels, bitWidth))
+    bytes += b;
+  return bytes;
 }
 
 std::optional<std::vector<int64_t>>
@@ -321,14 +354,16 @@ mlir::cnn::decodeWeights(ArrayRef<uint8_t> bytes, int64_t count,
   std::vector<int64_t> values(static_cast<size_t>(count), 0);
   size_t n = values.size() / static_cast<size_t>(channels);
   llvm::MutableArrayRef<int64_t> all(values);
-  for (int64_t c = 0; c < channels; ++c)
+  for (int64_t c = 0; c < channels; ++c) {
     if (!readChannel(reader, all.slice(c * n, n), bitWidth))
       return std::nullopt;
-
-  // The encoder pads with zero bits to the next byte and stops there.
-  uint64_t padBits = avail - reader.getPosition(), padding;
-  if (padBits >= 8 || !reader.read(static_cast<unsigned>(padBits), padding) ||
-      padding != 0)
+    // The encoder pads each channel with zero bits to the next byte.
+    uint64_t padBits = (8 - reader.getPosition() % 8) % 8, padding;
+    if (!reader.read(static_cast<unsigned>(padBits), padding) || padding != 0)
+      return std::nullopt;
+  }
+  // And stops there.
+  if (reader.getPosition() != avail)
     return std::nullopt;
   return values;
 }

@@ -12,14 +12,14 @@
 // k = 1; the value 4 bits at k = 1..3. 9 + 5 + 4 = 18 bits.
 // Channel 1 = [0, 0, 0, 0]: one tail run of 4: 4 bits at k = 1 ("110" and
 // one low bit), k = 2 or k = 3; 9 + 4 = 13.
-// 31 bits in all: 4 bytes, for 8 raw bytes.
+// Each channel is padded to a whole byte: 3 + 2 = 5 bytes, for 8 raw bytes.
 // The bias is not annotated.
 
 // CHECK-LABEL: func.func @measured
-// CHECK: cnn.weight {cnn.compression = #cnn.compression<bytes = 4, scheme = "zrl-rice">, value = dense<{{.*}}> : tensor<2x1x1x4xi8>}
+// CHECK: cnn.weight {cnn.compression = #cnn.compression<bytes = 5, scheme = "zrl-rice", channels = [3, 2]>, value = dense<{{.*}}> : tensor<2x1x1x4xi8>}
 // CHECK: %[[B:.*]] = cnn.weight : tensor<2xi32>
 // RATIO-LABEL: func.func @measured
-// RATIO: cnn.compression = #cnn.compression<bytes = 4, scheme = "zrl-rice">
+// RATIO: cnn.compression = #cnn.compression<bytes = 5, scheme = "zrl-rice", channels = [3, 2]>
 func.func @measured(%x: tensor<1x1x1x4xi8>) -> tensor<1x2x1x1xi8> {
   %w = cnn.weight {value = dense<[[[[0, 0, 3, 0]]], [[[0, 0, 0, 0]]]]> : tensor<2x1x1x4xi8>} : tensor<2x1x1x4xi8>
   %b = cnn.weight : tensor<2xi32>
@@ -39,7 +39,7 @@ func.func @measured(%x: tensor<1x1x1x4xi8>) -> tensor<1x2x1x1xi8> {
 // smaller than the 4 raw bytes, so the tensor is stored raw.
 
 // PRUNE-LABEL: func.func @pruned
-// PRUNE: cnn.weight {cnn.compression = #cnn.compression<bytes = 3, scheme = "zrl-rice">, value = dense<{{\[\[\[\[}}5, 0, 3, 0{{\]\]\]\]}}> : tensor<1x1x1x4xi8>}
+// PRUNE: cnn.weight {cnn.compression = #cnn.compression<bytes = 3, scheme = "zrl-rice", channels = [3]>, value = dense<{{\[\[\[\[}}5, 0, 3, 0{{\]\]\]\]}}> : tensor<1x1x1x4xi8>}
 // CHECK-LABEL: func.func @pruned
 // CHECK: cnn.compression = #cnn.compression<bytes = 4, scheme = "raw">, value = dense<{{\[\[\[\[}}5, -1, 3, 0{{\]\]\]\]}}>
 func.func @pruned(%x: tensor<1x1x1x4xi8>) -> tensor<1x1x1x1xi8> {

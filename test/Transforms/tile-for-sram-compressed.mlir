@@ -34,3 +34,4 @@ func.func @compressed(%x: tensor<1x8x2x2xi8>) -> tensor<1x10x1x1xi8> {
       : (tensor<1x8x2x2xi8>, tensor<10x32xi8>, tensor<10xi32>) -> tensor<1x10x1x1xi8>
   return %y : tensor<1x10x1x1xi8>
 }
+

@@ -12,10 +12,11 @@
 
 // BAD: error: --tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (e.g. 262144, 256KiB, 1MiB), got '[[VALUE]]'
 // PASS: error: cnn-tile-for-sram expects a positive SRAM size in bytes (sram=N), got 0
-// Without -split-input-file the three layers are one network: one error.
-// NOOUT: error: layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (3 layers do not fit)
+// Without -split-input-file the four layers are one network: one error.
+// NOOUT: error: layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (4 layers do not fit)
 // NOOUT: note: layer 'conv' needs at least 22 bytes
 // NOOUT: note: layer 'conv2d_0' needs at least 22 bytes
+// NOOUT: note: layer 'coded' needs at least 23 bytes
 // NOOUT-NOT: error: layer
 
 // The smallest tile of this convolution (8x4x4 -> 8x4x4, 3x3, pad 1, i8):
@@ -47,4 +48,17 @@ func.func @two_bad(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
   %z = cnn.conv2d %y, %w5 {padding = array<i64: 2, 2, 2, 2>}
       : (tensor<1x8x4x4xi8>, tensor<8x8x5x5xi8>) -> tensor<1x8x4x4xi8>
   return %z : tensor<1x8x4x4xi8>
+}
+
+// -----
+
+// Coded weights load in whole output channels (tc = c): the smallest tile
+// of this 1x1 convolution (8 -> 2 channels, i8) holds all 8 input bytes of
+// one pixel, the larger of its two coded channels (14 bytes) and one output
+// byte: 23 bytes. (Raw, one input channel at a time needs 1 + 1 + 4 = 6.)
+func.func @coded_channels(%x: tensor<1x8x1x1xi8>) -> tensor<1x2x1x1xi8> {
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 19, scheme = "zrl-rice", channels = [5, 14]>} : tensor<2x8x1x1xi8>
+  // expected-error@+1 {{layer 'coded' needs at least 23 bytes of SRAM for its smallest tile, but the target has 21 bytes}}
+  %y = cnn.conv2d %x, %w {name = "coded"} : (tensor<1x8x1x1xi8>, tensor<2x8x1x1xi8>) -> tensor<1x2x1x1xi8>
+  return %y : tensor<1x2x1x1xi8>
 }

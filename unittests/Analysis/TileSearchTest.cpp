@@ -175,6 +175,103 @@ TEST(TileSearch, MatchesBruteForceOnRandomLayers) {
   EXPECT_GT(compared, 1000);
 }
 
+/// Gives a layer with weights random per-output-channel compressed sizes
+/// (coded weights): some channels shrink, some do not.
+void compressRandomly(LayerInfo &l, std::mt19937_64 &rng) {
+  int64_t channels = l.output.c;
+  int64_t raw = l.weightBytes / channels;
+  auto offsets = std::make_shared<std::vector<int64_t>>(1, 0);
+  // Runs of big and small channels make the largest tile jump with tm.
+  bool big = false;
+  for (int64_t j = 0; j < channels; ++j) {
+    if (rng() % 3 == 0)
+      big = !big;
+    int64_t lo = big ? raw : 2, hi = big ? raw + 2 : std::max<int64_t>(2, raw / 4);
+    offsets->push_back(offsets->back() +
+                       std::uniform_int_distribution<int64_t>(lo, hi)(rng));
+  }
+  l.compressedWeightBytes = offsets->back();
+  l.weightOffsets = offsets;
+}
+
+/// The same with compressed weights, whose tiles are whole output channels
+/// of unequal sizes (so the largest tile need not grow with tm): the search
+/// still finds exactly the enumeration's best, always with tc = c.
+TEST(TileSearch, MatchesBruteForceWithCompressedWeights) {
+  std::mt19937_64 rng(20261207);
+  auto pick = [&](int64_t lo, int64_t hi) {
+    return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
+  };
+  int compared = 0;
+  std::vector<TargetDesc> targets = planningTargets();
+  for (int iter = 0; iter < 1500; ++iter) {
+    LayerInfo l = randomLayer(rng);
+    if (!l.hasWeights())
+      continue;
+    compressRandomly(l, rng);
+    TileProblem p = getTileProblem(l);
+    setTarget(p, targets[iter % targets.size()]);
+    int64_t need = getMinimumSramBytes(p);
+    Tiling whole{p.m, p.e, p.f, p.cls == TilingClass::Conv ? p.c : p.m,
+                 LoopOrder::MEF};
+    int64_t all = getTileFitBytes(p, whole);
+    for (int64_t s : {need - 1, need, pick(need, all), pick(need, all), all}) {
+      std::optional<TileChoice> fast = searchTiling(p, s);
+      std::optional<TileChoice> slow = searchTilingBruteForce(p, s);
+      ASSERT_EQ(fast.has_value(), slow.has_value()) << "iter " << iter;
+      EXPECT_EQ(fast.has_value(), s >= need) << "iter " << iter;
+      if (!fast)
+        continue;
+      ++compared;
+      if (p.cls == TilingClass::Conv)
+        EXPECT_EQ(fast->tiling.tc, p.c) << "iter " << iter;
+      EXPECT_EQ(fast->traffic.total(), slow->traffic.total()) << "iter " << iter;
+      EXPECT_EQ(fast->cycles.estimated, slow->cycles.estimated)
+          << "iter " << iter;
+      EXPECT_EQ(fast->tiling.tm, slow->tiling.tm) << "iter " << iter;
+      EXPECT_EQ(fast->tiling.te, slow->tiling.te) << "iter " << iter;
+      EXPECT_EQ(fast->tiling.tf, slow->tiling.tf) << "iter " << iter;
+      EXPECT_EQ(fast->tiling.order, slow->tiling.order) << "iter " << iter;
+    }
+  }
+  EXPECT_GT(compared, 800);
+}
+
+/// Compressed weights by steps: a tile's weights are its channels' exact
+/// bytes, each transfer rounded to bursts on its own; without bursts the
+/// steps add up to the closed form (every tile loads equally often).
+TEST(TileSearch, CompressedStepsAddUpToTheClosedForm) {
+  std::mt19937_64 rng(8);
+  int checked = 0;
+  for (int iter = 0; iter < 400; ++iter) {
+    LayerInfo l = randomLayer(rng);
+    if (!l.hasWeights())
+      continue;
+    compressRandomly(l, rng);
+    TileProblem p = getTileProblem(l);
+    auto pickFrom = [&](const std::vector<int64_t> &v) {
+      return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
+    };
+    Tiling t;
+    t.tm = pickFrom(getTileCandidates(p.m));
+    t.te = pickFrom(getTileCandidates(p.e));
+    t.tf = pickFrom(getTileCandidates(p.f));
+    t.tc = p.cls == TilingClass::Conv ? p.c : t.tm;
+    t.order = kAllLoopOrders[iter % kAllLoopOrders.size()];
+    Traffic closed = getTilingTraffic(p, t);
+    Traffic steps = getTilingTrafficBySteps(p, t);
+    EXPECT_EQ(steps.weights, closed.weights) << "iter " << iter;
+    EXPECT_EQ(steps.input, closed.input) << "iter " << iter;
+    // Every tile of output channels loads the same number of times, so
+    // the weights are a whole number of passes over the stored bytes and
+    // the biases.
+    int64_t pass = l.compressedWeightBytes + l.biasBytes;
+    EXPECT_EQ(closed.weights % pass, 0) << "iter " << iter;
+    ++checked;
+  }
+  EXPECT_GT(checked, 200);
+}
+
 /// Summing the transfers step by step (one step per tile, a tensor loaded
 /// where the loop nest reloads it) gives the model's closed-form traffic,
 /// and the steps' compute adds up to the layer's MACs.

@@ -69,10 +69,14 @@ void appendBinary(std::string &s, uint64_t u, unsigned width) {
     s += ((u >> b) & 1) ? '1' : '0';
 }
 
+/// The stream as a string of bits, each channel padded with zeros to a
+/// whole byte; `meaningful` is set to the number of bits without padding.
 std::string referenceEncode(const std::vector<int64_t> &values,
-                            int64_t channels, unsigned w) {
+                            int64_t channels, unsigned w,
+                            uint64_t &meaningful) {
   size_t n = values.size() / channels;
   std::string all;
+  meaningful = 0;
   for (int64_t c = 0; c < channels; ++c) {
     std::vector<ReferenceCode> codes = referenceCodes(std::vector<int64_t>(
         values.begin() + c * n, values.begin() + (c + 1) * n));
@@ -99,6 +103,8 @@ std::string referenceEncode(const std::vector<int64_t> &values,
       all += '0';
       appendBinary(all, code.u, k);
     }
+    meaningful += bestBits;
+    all.append((8 - all.size() % 8) % 8, '0');
   }
   return all;
 }
@@ -182,9 +188,23 @@ std::vector<int64_t> randomTensor(std::mt19937_64 &rng, unsigned w,
 void expectRoundTrip(const std::vector<int64_t> &values, int64_t channels,
                      unsigned w) {
   EncodedWeights enc = encodeWeights(values, channels, w);
-  EXPECT_EQ(enc.bytes.size(), (enc.bits + 7) / 8);
   EXPECT_EQ(getEncodedBits(values, channels, w), enc.bits);
   EXPECT_EQ(getEncodedSize(values, channels, w), enc.bytes.size());
+  EXPECT_EQ(getEncodedChannelSizes(values, channels, w), enc.channelBytes);
+  ASSERT_EQ(enc.channelBytes.size(), size_t(channels));
+  // Each channel is its bits padded to a byte, and decodes on its own.
+  size_t n = values.size() / channels, offset = 0;
+  for (int64_t c = 0; c < channels; ++c) {
+    uint64_t bytes = enc.channelBytes[c];
+    EXPECT_GE(bytes, 2u); // the 9-bit header alone takes two bytes
+    std::optional<std::vector<int64_t>> one = decodeWeights(
+        llvm::ArrayRef(enc.bytes).slice(offset, bytes), n, 1, w);
+    ASSERT_TRUE(one.has_value());
+    EXPECT_TRUE(std::equal(one->begin(), one->end(), values.begin() + c * n));
+    offset += bytes;
+  }
+  EXPECT_EQ(offset, enc.bytes.size());
+  EXPECT_LE(enc.bytes.size(), (enc.bits + 7) / 8 + size_t(channels) - 1);
   // With k_run = 0 and k_val = min(w, 31) a value costs at most w + 2 bits
   // with its run, a zero one bit, a channel its header and one more bit;
   // the chosen code is never longer.
@@ -240,14 +260,16 @@ TEST(WeightCodecTest, SmallChannelBitByBit) {
 // zigzag - 1 = 254, 253: k=6: 3+3 + 2*7 = 20, k=7: 1+1 + 2*8 = 18,
 // k=8: 0 + 2*9 = 18, so k_val = 7, 18 bits: 9 + 2 + 18 = 29 bits.
 // Channel 1: final run 2 costs 3 bits for k = 0, 1, 2; k_run = 0:
-// 9 + 3 = 12 bits. Total 41 bits, 6 bytes.
+// 9 + 3 = 12 bits. Total 41 bits; each channel padded to a byte: 4 + 2
+// bytes.
 TEST(WeightCodecTest, TwoChannels) {
   std::vector<int64_t> v = {-128, 127, 0, 0};
   EncodedWeights enc = encodeWeights(v, 2, 8);
-  const char *expected = "0000 00111  0 10 1111110  0 10 1111101"
+  const char *expected = "0000 00111  0 10 1111110  0 10 1111101  000"
                          "0000 00000  110";
   EXPECT_EQ(enc.bits, 41u);
-  EXPECT_EQ(countBits(expected), 41u);
+  EXPECT_EQ(countBits(expected), 44u);
+  EXPECT_EQ(enc.channelBytes, (std::vector<uint64_t>{4, 2}));
   EXPECT_EQ(enc.bytes, packBits(expected));
   EXPECT_EQ(getEncodedSize(v, 2, 8), 6u);
   expectRoundTrip(v, 2, 8);
@@ -267,11 +289,11 @@ TEST(WeightCodecTest, SingleValue) {
   EXPECT_EQ(encodeWeights({-1}, 1, 8).bits, 11u);
 }
 
-// No values: each channel is its header alone.
+// No values: each channel is its header alone, padded to two bytes.
 TEST(WeightCodecTest, EmptyChannels) {
   EncodedWeights enc = encodeWeights({}, 3, 16);
   EXPECT_EQ(enc.bits, 27u);
-  EXPECT_EQ(enc.bytes, std::vector<uint8_t>(4, 0));
+  EXPECT_EQ(enc.bytes, std::vector<uint8_t>(6, 0));
   expectRoundTrip({}, 3, 16);
 }
 
@@ -352,10 +374,11 @@ TEST(WeightCodecTest, MatchesReferenceEncoder) {
     unsigned w = std::array<unsigned, 4>{8, 16, 32, 4}[iter % 4];
     int64_t channels;
     std::vector<int64_t> v = randomTensor(rng, w, channels, 24);
-    std::string bits = referenceEncode(v, channels, w);
+    uint64_t meaningful;
+    std::string bits = referenceEncode(v, channels, w, meaningful);
     EncodedWeights enc = encodeWeights(v, channels, w);
     SCOPED_TRACE("iteration " + std::to_string(iter));
-    EXPECT_EQ(enc.bits, bits.size());
+    EXPECT_EQ(enc.bits, meaningful);
     EXPECT_EQ(enc.bytes, packBits(bits));
     if (HasFailure())
       return;

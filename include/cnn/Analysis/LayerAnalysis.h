@@ -30,6 +30,11 @@ SmallVector<Value> getFeatureMapOperands(Operation *layer);
 /// null when there is none.
 CompressionAttr getWeightCompression(Value weight);
 
+/// The stored bytes before each output channel of weights compressed as
+/// `compression` says, from its `channels`, and the total last.
+std::shared_ptr<const std::vector<int64_t>>
+getCompressedChannelOffsets(CompressionAttr compression);
+
 /// Describes a verified `cnn` layer op. Fails (without a diagnostic) on ops
 /// that are not layers of the cnn dialect.
 FailureOr<LayerInfo> describeLayer(Operation *op);

@@ -11,7 +11,9 @@
 #ifndef CNN_ANALYSIS_LAYERINFO_H
 #define CNN_ANALYSIS_LAYERINFO_H
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -169,6 +171,11 @@ struct LayerInfo {
   /// Stored size of the weights (without bias) when they are compressed;
   /// -1 when they are stored raw.
   int64_t compressedWeightBytes = -1;
+  /// Compressed weights: the stored bytes before each output channel
+  /// (dimension 0 of the weights), prefix sums with one entry per channel
+  /// and the total last; null when the weights are stored raw. Compressed
+  /// weights load in whole output channels.
+  std::shared_ptr<const std::vector<int64_t>> weightOffsets;
   /// Multiply-accumulates (set by a describe* function).
   int64_t macCount = 0;
 
@@ -181,6 +188,18 @@ struct LayerInfo {
   int64_t parameters() const { return weightElements + biasElements; }
   /// Weight plus bias bytes, uncompressed.
   int64_t parameterBytes() const { return weightBytes + biasBytes; }
+  bool hasCompressedWeights() const { return weightOffsets != nullptr; }
+  /// Stored bytes of output channels [j0, j1) of compressed weights.
+  int64_t compressedChannelBytes(int64_t j0, int64_t j1) const {
+    return (*weightOffsets)[j1] - (*weightOffsets)[j0];
+  }
+  /// The largest output channel of compressed weights.
+  int64_t largestCompressedChannel() const {
+    int64_t largest = 0;
+    for (size_t j = 1; j < weightOffsets->size(); ++j)
+      largest = std::max(largest, (*weightOffsets)[j] - (*weightOffsets)[j - 1]);
+    return largest;
+  }
   /// Weight bytes as stored: the compressed size when known, else raw.
   int64_t storedWeightBytes() const {
     return compressedWeightBytes >= 0 ? compressedWeightBytes : weightBytes;

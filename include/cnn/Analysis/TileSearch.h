@@ -129,6 +129,11 @@ struct TileProblem {
   /// bias bytes of one output channel.
   int64_t groupWeightBytes = 0;
   int64_t biasBytesPerChannel = 0;
+  /// Compressed weights: the stored bytes before each output channel of
+  /// every group (groups * m + 1 prefix sums); null when raw. A tile of
+  /// compressed weights is whole output channels (tc = c), and holds their
+  /// exact stored bytes.
+  std::shared_ptr<const std::vector<int64_t>> weightOffsets;
   /// Percent of their raw size that feature maps take in DRAM (100: not
   /// compressed); scales the input and output traffic, not the buffers.
   int64_t fmPercent = 100;

@@ -7,8 +7,10 @@
 // The scheme, "zrl-rice", codes signed integers of a bit width (1 to 32:
 // i8 and i16 weights, or the raw bit patterns of f16 and f32 weights). The
 // tensor is a run of `channels` equal, contiguous channels (dimension 0,
-// the output channels), each coded independently, one after the other, into
-// a single MSB-first bit stream padded with zero bits to a whole byte. A
+// the output channels), each coded independently into an MSB-first bit
+// stream padded with zero bits to a whole byte, one after the other. So any
+// run of consecutive channels is a run of whole bytes that decodes on its
+// own: a tile of output channels is loaded and decoded without the rest. A
 // channel of n values is:
 //
 //   k_run (4 bits) k_val (5 bits)
@@ -40,11 +42,13 @@ constexpr const char *kWeightCodecName = "zrl-rice";
 /// The largest bit width the codec accepts (k_val has 5 bits).
 constexpr unsigned kMaxWeightCodecBitWidth = 32;
 
-/// An encoded tensor: the bit stream padded to whole bytes, and the number
-/// of meaningful bits before the padding.
+/// An encoded tensor: the channels' streams, each padded to whole bytes;
+/// the number of meaningful bits (without the padding); the bytes of each
+/// channel.
 struct EncodedWeights {
   std::vector<uint8_t> bytes;
   uint64_t bits = 0;
+  std::vector<uint64_t> channelBytes;
 };
 
 /// Encodes `values`, `channels` contiguous channels of equal length, each a
@@ -59,6 +63,13 @@ EncodedWeights encodeWeights(llvm::ArrayRef<int64_t> values, int64_t channels,
 /// computed without building the stream. Same requirements.
 uint64_t getEncodedBits(llvm::ArrayRef<int64_t> values, int64_t channels,
                         unsigned bitWidth);
+
+/// Exact size in bytes of each channel of encodeWeights(...) (its
+/// `channelBytes`), computed without building the stream. Same
+/// requirements.
+std::vector<uint64_t> getEncodedChannelSizes(llvm::ArrayRef<int64_t> values,
+                                             int64_t channels,
+                                             unsigned bitWidth);
 
 /// Exact size in bytes of encodeWeights(...).bytes, computed without
 /// building the stream: use it for the size of big tensors. Same

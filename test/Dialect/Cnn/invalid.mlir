@@ -1848,3 +1848,35 @@ func.func @depth_to_space_mode(%x: tensor<1x8x4x4xi8>) {
   %y = cnn.depth_to_space %x {block = 2, mode = #cnn.depth_to_space_mode<rdc>} : tensor<1x8x4x4xi8> -> tensor<1x2x8x8xi8>
   return
 }
+
+// -----
+
+func.func @compression_channels_sum() {
+  // expected-error @+1 {{expects channel sizes that add up to bytes (7), got 6}}
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 7, scheme = "zrl-rice", channels = [3, 3]>} : tensor<2x4xi8>
+  return
+}
+
+// -----
+
+func.func @compression_channels_exceed() {
+  // expected-error @+1 {{expects channel sizes that add up to bytes (7), but they exceed it}}
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 7, scheme = "zrl-rice", channels = [4, 9223372036854775807]>} : tensor<2x4xi8>
+  return
+}
+
+// -----
+
+func.func @compression_channels_negative() {
+  // expected-error @+1 {{expects non-negative channel sizes, got -1}}
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 7, scheme = "zrl-rice", channels = [-1, 8]>} : tensor<2x4xi8>
+  return
+}
+
+// -----
+
+func.func @compression_channels_count() {
+  // expected-error @+1 {{'cnn.weight' op has a cnn.compression with 3 channel sizes for 2 output channels}}
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 7, scheme = "zrl-rice", channels = [3, 2, 2]>} : tensor<2x4xi8>
+  return
+}

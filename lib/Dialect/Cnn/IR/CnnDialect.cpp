@@ -6,6 +6,7 @@
 #include "cnn/Analysis/Target.h"
 
 #include "mlir/IR/DialectImplementation.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 #include <cmath>
@@ -145,12 +146,27 @@ LogicalResult TrafficAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 LogicalResult
 CompressionAttr::verify(function_ref<InFlightDiagnostic()> emitError,
-                        int64_t bytes, StringRef scheme) {
+                        int64_t bytes, StringRef scheme,
+                        ArrayRef<int64_t> channels) {
   if (bytes < 0)
     return emitError() << "expects a non-negative compressed size, got "
                        << bytes;
   if (scheme.empty())
     return emitError() << "expects a non-empty scheme name";
+  if (channels.empty())
+    return success();
+  int64_t sum = 0;
+  for (int64_t c : channels) {
+    if (c < 0)
+      return emitError() << "expects non-negative channel sizes, got " << c;
+    if (c > bytes - sum)
+      return emitError() << "expects channel sizes that add up to bytes ("
+                         << bytes << "), but they exceed it";
+    sum += c;
+  }
+  if (sum != bytes)
+    return emitError() << "expects channel sizes that add up to bytes ("
+                       << bytes << "), got " << sum;
   return success();
 }
 
@@ -163,4 +179,21 @@ LineBufferAttr::verify(function_ref<InFlightDiagnostic()> emitError,
     return emitError() << "expects a non-negative buffer size in bytes, got "
                        << bytes;
   return success();
+}
+
+/// The values of a dense or dense-resource weight (in CnnOps.h).
+DenseElementsAttr mlir::cnn::readDenseElements(ElementsAttr value) {
+  if (auto dense = dyn_cast<DenseElementsAttr>(value))
+    return dense;
+  auto resource = dyn_cast<DenseResourceElementsAttr>(value);
+  if (!resource)
+    return {};
+  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+  if (!blob)
+    return {};
+  ArrayRef<char> data = blob->getData();
+  bool isSplat = false;
+  if (!DenseElementsAttr::isValidRawBuffer(resource.getType(), data, isSplat))
+    return {};
+  return DenseElementsAttr::getFromRawBuffer(resource.getType(), data);
 }

@@ -250,28 +250,22 @@ LogicalResult WeightOp::verify() {
     if (value.getType() != type)
       return emitOpError() << "holds values of type " << value.getType()
                            << " but its result type is " << type;
+  if (auto compression =
+          (*this)->getAttrOfType<CompressionAttr>("cnn.compression")) {
+    int64_t channels = type.getRank() ? type.getDimSize(0) : 1;
+    if (!compression.getChannels().empty() &&
+        static_cast<int64_t>(compression.getChannels().size()) != channels)
+      return emitOpError() << "has a cnn.compression with "
+                           << compression.getChannels().size()
+                           << " channel sizes for " << channels
+                           << " output channels";
+  }
   return success();
 }
 
 DenseElementsAttr WeightOp::getDenseValue() {
   ElementsAttr value = getValueAttr();
   return value ? readDenseElements(value) : DenseElementsAttr();
-}
-
-DenseElementsAttr mlir::cnn::readDenseElements(ElementsAttr value) {
-  if (auto dense = dyn_cast<DenseElementsAttr>(value))
-    return dense;
-  auto resource = dyn_cast<DenseResourceElementsAttr>(value);
-  if (!resource)
-    return {};
-  AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-  if (!blob)
-    return {};
-  ArrayRef<char> data = blob->getData();
-  bool isSplat = false;
-  if (!DenseElementsAttr::isValidRawBuffer(resource.getType(), data, isSplat))
-    return {};
-  return DenseElementsAttr::getFromRawBuffer(resource.getType(), data);
 }
 
 //===----------------------------------------------------------------------===//

@@ -104,12 +104,17 @@ struct CnnAnnotateWeightCompressionPass
       weight.setValueAttr(buildValues(type, *values));
     }
     // Values the code cannot shrink (close to uniform) are stored raw.
-    int64_t bytes = static_cast<int64_t>(
-        getEncodedSize(*values, type.getDimSize(0), width));
-    weight->setAttr(kCompressionAttrName,
-                    bytes < rawBytes
-                        ? CompressionAttr::get(ctx, bytes, kWeightCodecName)
-                        : CompressionAttr::get(ctx, rawBytes, "raw"));
+    std::vector<uint64_t> sizes =
+        getEncodedChannelSizes(*values, type.getDimSize(0), width);
+    SmallVector<int64_t> channels(sizes.begin(), sizes.end());
+    int64_t bytes = 0;
+    for (int64_t c : channels)
+      bytes += c;
+    weight->setAttr(
+        kCompressionAttrName,
+        bytes < rawBytes
+            ? CompressionAttr::get(ctx, bytes, kWeightCodecName, channels)
+            : CompressionAttr::get(ctx, rawBytes, "raw"));
     return success();
   }
 

@@ -210,9 +210,32 @@ def Cnn_CompressionAttr : Cnn_Attr<"Compression", "compression"> {
     Attached to a `cnn.weight` (`cnn.compression`): the bytes the tensor
     occupies in DRAM and in SRAM when stored with `scheme`. Planning uses
     `bytes` in place of the raw size everywhere.
+
+    `scheme` is `"zrl-rice"` for weights coded from their values by
+    `--annotate-weight-compression` (each output channel, dimension 0, is a
+    run of whole bytes that decodes on its own), `"raw"` for weights that
+    code would not shrink, and `"declared"` for a size declared by a ratio.
+    `channels`, when present, lists the bytes of each output channel; they
+    add up to `bytes`, and there is one per output channel. Weights with
+    `channels` load in whole output channels and a tile holds its channels'
+    exact bytes; without it (a declared size) a tile holds its proportional
+    share of `bytes` (docs/CostModel.md).
+
+    ```mlir
+    #cnn.compression<bytes = 7, scheme = "zrl-rice", channels = [4, 3]>
+    ```
   }];
-  let parameters = (ins "int64_t":$bytes, StringRefParameter<>:$scheme);
-  let assemblyFormat = "`<` struct(params) `>`";
+  let parameters = (ins "int64_t":$bytes, StringRefParameter<>:$scheme,
+                        OptionalArrayRefParameter<"int64_t">:$channels);
+  let assemblyFormat = [{
+    `<` `bytes` `=` $bytes `,` `scheme` `=` $scheme
+        (`,` `channels` `=` `[` $channels^ `]`)? `>`
+  }];
+  let builders = [
+    AttrBuilder<(ins "int64_t":$bytes, "::llvm::StringRef":$scheme), [{
+      return $_get($_ctxt, bytes, scheme, ::llvm::ArrayRef<int64_t>());
+    }]>
+  ];
   let genVerifyDecl = 1;
 }
 
