@@ -44,6 +44,23 @@ mlir::cnn::getCompressedChannelOffsets(CompressionAttr compression) {
   return offsets;
 }
 
+FailureOr<std::vector<int64_t>> mlir::cnn::getWeightCodeValues(WeightOp weight) {
+  DenseElementsAttr value = weight.getDenseValue();
+  if (!value)
+    return failure();
+  Type elem = value.getElementType();
+  std::vector<int64_t> values;
+  values.reserve(value.getNumElements());
+  if (isa<IntegerType>(elem)) {
+    for (const APInt &v : value.getValues<APInt>())
+      values.push_back(v.getSExtValue());
+  } else {
+    for (const APFloat &v : value.getValues<APFloat>())
+      values.push_back(v.bitcastToAPInt().getSExtValue());
+  }
+  return values;
+}
+
 CompressionAttr mlir::cnn::getWeightCompression(Value weight) {
   if (auto op = weight.getDefiningOp<WeightOp>())
     return op->getAttrOfType<CompressionAttr>(kCompressionAttrName);

@@ -23,12 +23,50 @@ module attributes {cnn.target = #cnn.target<sram = 64, fm_percent = 50>} {
 
 // -----
 
-// expected-error @+1 {{--lower-to-dma moves raw weights: plan without --annotate-weight-compression}}
+// Weights declared compressed by a ratio have no stream to load.
 module attributes {cnn.target = #cnn.target<sram = 4096>} {
   func.func @compressed(%x: tensor<1x8x2x2xi8>) -> tensor<1x10x1x1xi8> {
+    // expected-error @+1 {{the weights of layer 'fc' are declared compressed (scheme "declared"), with no coded stream to load: annotate them from their values (--annotate-weight-compression) or plan without compression}}
     %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 160, scheme = "declared">} : tensor<10x32xi8>
-    %y = cnn.fully_connected %x, %w {cnn.traffic = #cnn.traffic<input = 32, weights = 160, output = 10>} : (tensor<1x8x2x2xi8>, tensor<10x32xi8>) -> tensor<1x10x1x1xi8>
+    %y = cnn.fully_connected %x, %w {name = "fc", cnn.traffic = #cnn.traffic<input = 32, weights = 160, output = 10>} : (tensor<1x8x2x2xi8>, tensor<10x32xi8>) -> tensor<1x10x1x1xi8>
     return %y : tensor<1x10x1x1xi8>
+  }
+}
+
+// -----
+
+// A stale annotation: [0, 0, 3, 0] codes to 3 bytes (9 header bits, runs
+// and the value: 18 bits), not 2.
+module attributes {cnn.target = #cnn.target<sram = 4096>} {
+  func.func @stale(%x: tensor<1x4x1x1xi8>) -> tensor<1x2x1x1xi8> {
+    // expected-error @+1 {{the cnn.compression of the weights of layer 'conv' does not match their values: output channel 0 codes to 3 bytes, the annotation says 2; run --annotate-weight-compression again}}
+    %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 4, scheme = "zrl-rice", channels = [2, 2]>, value = dense<[[[[0]], [[0]], [[3]], [[0]]], [[[0]], [[0]], [[0]], [[0]]]]> : tensor<2x4x1x1xi8>} : tensor<2x4x1x1xi8>
+    %y = cnn.conv2d %x, %w {name = "conv", cnn.tiling = #cnn.tiling<tm = 2, te = 1, tf = 1, tc = 4, order = mef, buffer = 11>, cnn.traffic = #cnn.traffic<input = 4, weights = 4, output = 2>} : (tensor<1x4x1x1xi8>, tensor<2x4x1x1xi8>) -> tensor<1x2x1x1xi8>
+    return %y : tensor<1x2x1x1xi8>
+  }
+}
+
+// -----
+
+// Coded weights without values.
+module attributes {cnn.target = #cnn.target<sram = 4096>} {
+  func.func @no_values(%x: tensor<1x4x1x1xi8>) -> tensor<1x2x1x1xi8> {
+    // expected-error @+1 {{the weights of layer 'conv' are coded but have no values to code: --lower-to-dma loads the coded stream of weights with values}}
+    %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 5, scheme = "zrl-rice", channels = [3, 2]>} : tensor<2x4x1x1xi8>
+    %y = cnn.conv2d %x, %w {name = "conv", cnn.tiling = #cnn.tiling<tm = 2, te = 1, tf = 1, tc = 4, order = mef, buffer = 11>, cnn.traffic = #cnn.traffic<input = 4, weights = 5, output = 2>} : (tensor<1x4x1x1xi8>, tensor<2x4x1x1xi8>) -> tensor<1x2x1x1xi8>
+    return %y : tensor<1x2x1x1xi8>
+  }
+}
+
+// -----
+
+// A tiling that splits the input channels of coded weights.
+module attributes {cnn.target = #cnn.target<sram = 4096>} {
+  func.func @split_channels(%x: tensor<1x4x1x1xi8>) -> tensor<1x2x1x1xi8> {
+    %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 5, scheme = "zrl-rice", channels = [3, 2]>, value = dense<[[[[0]], [[0]], [[3]], [[0]]], [[[0]], [[0]], [[0]], [[0]]]]> : tensor<2x4x1x1xi8>} : tensor<2x4x1x1xi8>
+    // expected-error @+1 {{layer 'conv' has coded weights, which load in whole output channels, but its tiling has tc = 2 of 4 input channels: plan again with --tile-for-sram}}
+    %y = cnn.conv2d %x, %w {name = "conv", cnn.tiling = #cnn.tiling<tm = 2, te = 1, tf = 1, tc = 2, order = mef, buffer = 20>, cnn.traffic = #cnn.traffic<input = 4, weights = 5, output = 2>} : (tensor<1x4x1x1xi8>, tensor<2x4x1x1xi8>) -> tensor<1x2x1x1xi8>
+    return %y : tensor<1x2x1x1xi8>
   }
 }
 

@@ -20,6 +20,7 @@
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Dialect/Dma/IR/DmaDialect.h"
 #include "cnn/Dialect/Dma/Transforms/Passes.h"
+#include "cnn/Runtime/WeightDecoder.h"
 #include "cnn/Target/Onnx/ImportOnnx.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -397,6 +398,15 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
     return fail("cannot compile the lowered module: " +
                 llvm::toString(engine.takeError()));
 
+  // dma.decode calls the project's weight decoder.
+  (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap symbols;
+    cnn::forEachWeightDecoderSymbol([&](const std::string &name, void *address) {
+      symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                                 llvm::JITSymbolFlags::Exported};
+    });
+    return symbols;
+  });
   // Looking the function up compiles the module.
   auto packed = (*engine)->lookupPacked("_mlir_ciface_" + name);
   if (!packed)

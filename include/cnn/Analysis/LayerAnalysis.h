@@ -30,6 +30,11 @@ SmallVector<Value> getFeatureMapOperands(Operation *layer);
 /// null when there is none.
 CompressionAttr getWeightCompression(Value weight);
 
+/// The values of a weight as the weight codec takes them: integers
+/// sign-extended, floats as the signed integers of their bit patterns;
+/// failure for a weight without values.
+FailureOr<std::vector<int64_t>> getWeightCodeValues(WeightOp weight);
+
 /// The stored bytes before each output channel of weights compressed as
 /// `compression` says, from its `channels`, and the total last.
 std::shared_ptr<const std::vector<int64_t>>

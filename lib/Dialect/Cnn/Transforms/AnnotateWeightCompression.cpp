@@ -17,25 +17,6 @@ namespace mlir::cnn {
 
 namespace {
 
-/// The weight's values as integers: integer values sign-extended, float
-/// values as their bit patterns (the codec is lossless on either).
-FailureOr<std::vector<int64_t>> readValues(WeightOp weight) {
-  DenseElementsAttr value = weight.getDenseValue();
-  if (!value)
-    return failure();
-  Type elem = value.getElementType();
-  std::vector<int64_t> values;
-  values.reserve(value.getNumElements());
-  if (isa<IntegerType>(elem)) {
-    for (const APInt &v : value.getValues<APInt>())
-      values.push_back(v.getSExtValue());
-  } else {
-    for (const APFloat &v : value.getValues<APFloat>())
-      values.push_back(v.bitcastToAPInt().getSExtValue());
-  }
-  return values;
-}
-
 /// Zeroes the `sparsity` fraction of values with the smallest magnitude.
 /// Float bit patterns are ranked by the magnitude of the float (the bits
 /// without the sign are monotonic in it).
@@ -92,7 +73,7 @@ struct CnnAnnotateWeightCompressionPass
                             "declared"));
       return success();
     }
-    FailureOr<std::vector<int64_t>> values = readValues(weight);
+    FailureOr<std::vector<int64_t>> values = getWeightCodeValues(weight);
     if (failed(values))
       return weight.emitError()
              << "cannot read the values of this weight to compress them; "

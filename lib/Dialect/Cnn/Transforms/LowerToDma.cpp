@@ -16,6 +16,7 @@
 
 #include "LowerToDma/Lowering.h"
 
+#include "cnn/Analysis/WeightCodec.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -66,6 +67,9 @@ public:
 private:
   void collectOps();
   LogicalResult checkLayers();
+  /// Codes the weights stored compressed, checking them against their
+  /// annotation and their layers' tilings.
+  LogicalResult codeWeights();
   /// The new function, on DRAM memrefs, and its SRAM arena.
   void createFunction();
   LogicalResult planConcatSlices();
@@ -91,11 +95,13 @@ private:
   llvm::DenseMap<Value, Value> buffers;
   /// The concat (and the channel offset in it) that a tensor is a slice of.
   llvm::DenseMap<Value, std::pair<Value, int64_t>> sliceOf;
+  /// The coded bytes of every weight stored compressed.
+  llvm::DenseMap<Operation *, std::vector<uint8_t>> coded;
 };
 
 LogicalResult FunctionLowering::run() {
   collectOps();
-  if (failed(checkLayers()))
+  if (failed(checkLayers()) || failed(codeWeights()))
     return failure();
   createFunction();
   if (failed(planConcatSlices()))
@@ -144,6 +150,60 @@ LogicalResult FunctionLowering::checkLayers() {
       return op->emitError() << "layer '" << getLayerName(op)
                              << "' has no tiling: run --tile-for-sram=<bytes> "
                                 "before --lower-to-dma";
+  return success();
+}
+
+LogicalResult FunctionLowering::codeWeights() {
+  for (Operation *op : flat) {
+    auto layer = dyn_cast<CnnLayerOpInterface>(op);
+    Value w = layer ? layer.getLayerWeight() : Value();
+    auto weight = w ? w.getDefiningOp<WeightOp>() : WeightOp();
+    CompressionAttr compression =
+        weight ? getWeightCompression(w) : CompressionAttr();
+    if (!compression || compression.getScheme() == "raw")
+      continue;
+    StringRef name = getLayerName(op);
+    if (compression.getChannels().empty())
+      return weight.emitError()
+             << "the weights of layer '" << name
+             << "' are declared compressed (scheme \""
+             << compression.getScheme()
+             << "\"), with no coded stream to load: annotate them from "
+                "their values (--annotate-weight-compression) or plan "
+                "without compression";
+    FailureOr<std::vector<int64_t>> values = getWeightCodeValues(weight);
+    auto type = cast<RankedTensorType>(weight.getType());
+    unsigned width = type.getElementType().getIntOrFloatBitWidth();
+    if (failed(values))
+      return weight.emitError()
+             << "the weights of layer '" << name
+             << "' are coded but have no values to code: --lower-to-dma "
+                "loads the coded stream of weights with values";
+    EncodedWeights enc = encodeWeights(*values, type.getDimSize(0), width);
+    ArrayRef<int64_t> annotated = compression.getChannels();
+    for (size_t j = 0; j < enc.channelBytes.size(); ++j)
+      if (static_cast<int64_t>(enc.channelBytes[j]) != annotated[j])
+        return weight.emitError()
+               << "the cnn.compression of the weights of layer '" << name
+               << "' does not match their values: output channel " << j
+               << " codes to " << enc.channelBytes[j]
+               << " bytes, the annotation says " << annotated[j]
+               << "; run --annotate-weight-compression again";
+    // Coded weights load in whole output channels.
+    auto tiling = op->getAttrOfType<TilingAttr>(kTilingAttrName);
+    FailureOr<LayerInfo> info = describeLayer(op);
+    if (tiling && succeeded(info)) {
+      TileProblem p = getTileProblem(*info);
+      if (p.cls == TilingClass::Conv && tiling.getTc() != p.c)
+        return op->emitError()
+               << "layer '" << name
+               << "' has coded weights, which load in whole output "
+                  "channels, but its tiling has tc = "
+               << tiling.getTc() << " of " << p.c
+               << " input channels: plan again with --tile-for-sram";
+    }
+    coded[weight] = std::move(enc.bytes);
+  }
   return success();
 }
 
@@ -230,6 +290,15 @@ void FunctionLowering::allocateDramBuffers() {
         init = v;
       else
         init = UnitAttr::get(ctx);
+      // Coded weights are their bytes in DRAM.
+      if (auto it = coded.find(weight); it != coded.end()) {
+        int64_t n = static_cast<int64_t>(it->second.size());
+        type = MemRefType::get({n}, b.getI8Type());
+        init = DenseElementsAttr::get(
+            RankedTensorType::get({n}, b.getI8Type()),
+            ArrayRef<int8_t>(reinterpret_cast<const int8_t *>(it->second.data()),
+                             it->second.size()));
+      }
       auto global = memref::GlobalOp::create(
           gb, weight.getLoc(), name, gb.getStringAttr("private"), type, init,
           /*constant=*/bool(weight.getValueAttr()), IntegerAttr());
@@ -344,16 +413,6 @@ void CnnLowerToDmaPass::runOnOperation() {
   if (target.getFmPercent() != 100) {
     module.emitError() << "--lower-to-dma moves raw feature maps: plan "
                           "without fm-percent";
-    return signalPassFailure();
-  }
-  bool compressed = false;
-  module.walk([&](WeightOp w) {
-    if (w->hasAttr(kCompressionAttrName))
-      compressed = true;
-  });
-  if (compressed) {
-    module.emitError() << "--lower-to-dma moves raw weights: plan without "
-                          "--annotate-weight-compression";
     return signalPassFailure();
   }
   SymbolTable symbols(module);

@@ -7,6 +7,7 @@
 
 #include "cnn/Dialect/Dma/IR/DmaOps.h"
 
+#include "mlir/Dialect/MemRef/Utils/MemRefUtils.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/OpImplementation.h"
@@ -120,6 +121,36 @@ LogicalResult mlir::dma::detail::verifyTransferOp(Operation *op) {
              << dim << " is " << sourceSize << " in the source and "
              << targetSize << " in the target";
   }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// DecodeOp
+//===----------------------------------------------------------------------===//
+
+LogicalResult DecodeOp::verify() {
+  MemRefType source = getSource().getType();
+  MemRefType target = getTarget().getType();
+  if (getScheme() != "zrl-rice")
+    return emitOpError() << "expects scheme \"zrl-rice\", got \""
+                         << getScheme() << "\"";
+  if (!isSramMemRef(source) || source.getRank() != 1 ||
+      !source.getElementType().isInteger(8))
+    return emitOpError() << "expects the source to be bytes in SRAM, a "
+                            "1-D memref of i8 in memory space "
+                         << kSramMemorySpace << ", got " << source;
+  if (isSramMemRef(target))
+    return emitOpError() << "expects the target outside SRAM (the decoder "
+                            "feeds the MAC array), got "
+                         << target;
+  Type elem = target.getElementType();
+  if (target.getRank() < 1 ||
+      !memref::isStaticShapeAndContiguousRowMajor(target) ||
+      !(elem.isInteger(8) || elem.isInteger(16) || elem.isInteger(32) ||
+        elem.isF16() || elem.isF32()))
+    return emitOpError() << "expects the target to be a contiguous memref "
+                            "of i8, i16, i32, f16 or f32 weights, got "
+                         << target;
   return success();
 }
 

@@ -9,6 +9,8 @@
 #include "cnn/Dialect/Dma/Transforms/Passes.h"
 #include "cnn/Dialect/Dma/Transforms/Transforms.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/SCF/Transforms/Patterns.h"
@@ -33,6 +35,71 @@ template <typename OpTy> struct TransferToCopy : OpConversionPattern<OpTy> {
       return success();
     }
     rewriter.replaceOpWithMultiple(op, SmallVector<SmallVector<Value>>(1));
+    return success();
+  }
+};
+
+/// The name of the project's decoder of `elem` weights in the cnn_runtime
+/// library (include/cnn/Runtime/WeightDecoder.h).
+static std::string getDecoderName(Type elem) {
+  std::string name = "cnn_zrl_rice_decode_";
+  if (elem.isF16())
+    return name + "f16";
+  if (elem.isF32())
+    return name + "f32";
+  return name + "i" + std::to_string(elem.getIntOrFloatBitWidth());
+}
+
+/// A decode calls the project's decoder: the coded bytes (cast to the
+/// default memory space) and the decoded weights flattened, both of
+/// dynamic size, and the number of channels.
+struct DecodeToCall : OpConversionPattern<DecodeOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(DecodeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    MLIRContext *ctx = op.getContext();
+    auto target = cast<MemRefType>(adaptor.getTarget().getType());
+    Type elem = target.getElementType();
+    // memref<?xi8, strided<[1], offset: ?>>: any 1-D view of the bytes.
+    auto bytesType = MemRefType::get(
+        {ShapedType::kDynamic}, rewriter.getI8Type(),
+        StridedLayoutAttr::get(ctx, ShapedType::kDynamic, {1}));
+    auto source = cast<MemRefType>(adaptor.getSource().getType());
+    Value bytes = memref::MemorySpaceCastOp::create(
+        rewriter, loc,
+        MemRefType(MemRefType::Builder(source).setMemorySpace(Attribute())),
+        adaptor.getSource());
+    bytes = memref::CastOp::create(rewriter, loc, bytesType, bytes);
+    ReassociationIndices all;
+    for (int64_t d = 0; d < target.getRank(); ++d)
+      all.push_back(d);
+    Value flat = memref::CollapseShapeOp::create(
+        rewriter, loc, adaptor.getTarget(),
+        SmallVector<ReassociationIndices>{all});
+    auto valuesType = MemRefType::get(
+        {ShapedType::kDynamic}, elem,
+        StridedLayoutAttr::get(ctx, ShapedType::kDynamic, {1}));
+    flat = memref::CastOp::create(rewriter, loc, valuesType, flat);
+    Value channels = arith::ConstantIntOp::create(
+        rewriter, loc, rewriter.getI64Type(), target.getDimSize(0));
+
+    std::string name = getDecoderName(elem);
+    auto module = op->getParentOfType<ModuleOp>();
+    auto fnType = rewriter.getFunctionType(
+        {bytesType, valuesType, rewriter.getI64Type()}, {});
+    if (!module.lookupSymbol<func::FuncOp>(name)) {
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPointToStart(module.getBody());
+      auto decl = func::FuncOp::create(rewriter, loc, name, fnType);
+      decl.setPrivate();
+      decl->setAttr("llvm.emit_c_interface", rewriter.getUnitAttr());
+    }
+    func::CallOp::create(rewriter, loc, name, TypeRange{},
+                         ValueRange{bytes, flat, channels});
+    rewriter.eraseOp(op);
     return success();
   }
 };
@@ -103,7 +170,7 @@ void populateDmaToMemRefConversionPatterns(const TypeConverter &converter,
                                            RewritePatternSet &patterns) {
   patterns.add<TransferToCopy<LoadOp>, TransferToCopy<StoreOp>,
                TransferToCopy<LoadAsyncOp>, TransferToCopy<StoreAsyncOp>,
-               EraseWait, DeallocThroughDefaultSpace>(converter,
+               EraseWait, DecodeToCall, DeallocThroughDefaultSpace>(converter,
                                                       patterns.getContext());
 }
 

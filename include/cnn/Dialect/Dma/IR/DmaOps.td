@@ -146,6 +146,40 @@ def Dma_StoreAsyncOp : Dma_TransferOp<"store_async", /*load=*/0, /*async=*/1> {
 }
 
 //===----------------------------------------------------------------------===//
+// Weight decoding
+//===----------------------------------------------------------------------===//
+
+def Dma_DecodeOp : Dma_Op<"decode"> {
+  let summary = "Decode coded weights loaded into SRAM";
+  let description = [{
+    Decodes the weights of `target`'s output channels (its dimension 0)
+    from `source`: bytes in SRAM holding exactly those channels, coded with
+    `scheme` one after the other, each channel a run of whole bytes
+    (`"zrl-rice"`, include/cnn/Analysis/WeightCodec.h). The weights were
+    loaded compressed with `dma.load`, so DRAM traffic counts the coded
+    bytes.
+
+    `target` is outside SRAM: a hardware backend replaces the op with its
+    weight decoder, which streams the decoded weights into the MAC array
+    (like the accumulators, they take no SRAM). On the CPU,
+    `--dma-to-memref` calls the project's decoder
+    (`cnn_zrl_rice_decode_<type>` in the `cnn_runtime` library).
+
+    ```mlir
+    dma.decode %coded, %w {scheme = "zrl-rice"}
+        : memref<52xi8, strided<[1]>, 1>, memref<4x8x3x3xi8>
+    ```
+  }];
+  let arguments = (ins
+    Arg<AnyMemRef, "the coded bytes, in SRAM", [MemRead]>:$source,
+    Arg<AnyMemRef, "the decoded weights", [MemWrite]>:$target,
+    StrAttr:$scheme);
+  let assemblyFormat =
+      "$source `,` $target attr-dict `:` type($source) `,` type($target)";
+  let hasVerifier = 1;
+}
+
+//===----------------------------------------------------------------------===//
 // Synchronisation
 //===----------------------------------------------------------------------===//
 

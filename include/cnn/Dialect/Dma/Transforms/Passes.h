@@ -6,6 +6,8 @@
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Dialect/Dma/IR/DmaDialect.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/Pass/Pass.h"

@@ -18,6 +18,10 @@ def DmaToMemRef : Pass<"dma-to-memref"> {
     memory. The one upstream lowering that does not handle it is the
     deallocation, so `memref.dealloc` of an SRAM memref (the arena) becomes
     a `memref.memory_space_cast` to the default space and a dealloc of that.
+    A `dma.decode` becomes a call of the project's weight decoder,
+    `cnn_zrl_rice_decode_<i8|i16|i32|f16|f32>` (C interface, in the
+    `cnn_runtime` library, include/cnn/Runtime/WeightDecoder.h), which
+    `cnn-run` provides.
 
     After the pass, the program runs through upstream passes:
 
@@ -29,7 +33,9 @@ def DmaToMemRef : Pass<"dma-to-memref"> {
     mlir-runner -e main -entry-point-result=void -shared-libs=...
     ```
   }];
-  let dependentDialects = ["::mlir::memref::MemRefDialect"];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::func::FuncDialect",
+                           "::mlir::arith::ArithDialect"];
 }
 
 def DmaTrafficReport : Pass<"dma-traffic-report", "::mlir::ModuleOp"> {

@@ -114,7 +114,13 @@ LogicalResult GroupLowering::allocateRowBuffers() {
   for (size_t l = 0; l < layerOps.size(); ++l) {
     auto layer = cast<CnnLayerOpInterface>(layerOps[l]);
     Value w = layer.getLayerWeight(), bias = layer.getLayerBias();
-    if (w)
+    // Coded weights: their bytes in the arena, decoded outside it.
+    if (w && graph.layers[l].info.hasCompressedWeights())
+      wReq.push_back(
+          {static_cast<int>(l),
+           plan.add({graph.layers[l].info.storedWeightBytes()},
+                    b.getI8Type())});
+    else if (w)
       wReq.push_back(
           {static_cast<int>(l),
            plan.add(cast<RankedTensorType>(w.getType()).getShape(),
@@ -170,10 +176,23 @@ void GroupLowering::allocateRowAccumulators() {
 }
 
 void GroupLowering::loadWeights() {
-  // The weights, once.
-  for (size_t l = 0; l < layerOps.size(); ++l)
-    if (Value w = cast<CnnLayerOpInterface>(layerOps[l]).getLayerWeight())
-      em.load(dram.lookup(w), wBuf[static_cast<int>(l)], "weights");
+  // The weights, once; coded weights are decoded where they are used (the
+  // decoder feeds the MAC array).
+  for (size_t l = 0; l < layerOps.size(); ++l) {
+    Value w = cast<CnnLayerOpInterface>(layerOps[l]).getLayerWeight();
+    if (!w)
+      continue;
+    int li = static_cast<int>(l);
+    em.load(dram.lookup(w), wBuf[li], "weights");
+    if (!graph.layers[l].info.hasCompressedWeights())
+      continue;
+    auto type = cast<RankedTensorType>(w.getType());
+    Value decoded = memref::AllocaOp::create(
+        b, loc, MemRefType::get(type.getShape(), type.getElementType()));
+    dma::DecodeOp::create(b, loc, wBuf[li], decoded,
+                          b.getStringAttr("zrl-rice"));
+    wBuf[li] = decoded;
+  }
   for (size_t l = 0; l < layerOps.size(); ++l)
     if (Value bias = cast<CnnLayerOpInterface>(layerOps[l]).getLayerBias())
       em.load(dram.lookup(bias), bBuf[static_cast<int>(l)], "weights");

@@ -38,6 +38,9 @@ struct WindowLayer {
   int64_t shift = 0;
   /// The tiling problem the plan solved.
   TileProblem problem;
+  /// Coded weights: `weight` is their bytes, and these the bytes before
+  /// each output channel (of every group); null for raw weights.
+  std::shared_ptr<const std::vector<int64_t>> coded;
 };
 
 class TiledLowering {
@@ -76,6 +79,9 @@ private:
   void allocateBuffers();
   void emitLevel(size_t level);
   void emitLoads(int level);
+  /// Loads the coded bytes of the current tile's output channels and
+  /// decodes them (and loads the bias).
+  void emitCodedWeights();
   void emitTileCompute();
   void emitFinishAndStore();
 
@@ -91,12 +97,25 @@ private:
   std::array<DimState, 4> state{};
   int placeInput = -1, placeWeights = -1;
   Value groupIv;
-  Value inBuf, wBuf, biasBuf, accBuf, outBuf;
+  /// The group's index when groups are unrolled (coded weights).
+  int64_t group = 0;
+  /// wBuf: the weights of a tile (coded weights: decoded, outside the
+  /// arena); codedBuf: the coded bytes of a tile, in the arena.
+  Value inBuf, wBuf, codedBuf, biasBuf, accBuf, outBuf;
 };
 
 void TiledLowering::planLoops() {
   int64_t tc = channelTile();
   segs[M] = plainSegments(l.m, t.tm);
+  // Tiles of coded weights differ in bytes: each is a segment, so that its
+  // transfer has a static size.
+  if (l.coded)
+    segs[M] = segmentsOf((l.m + t.tm - 1) / t.tm, [&](int64_t i) {
+      TileShape s;
+      s.size = std::min(t.tm, l.m - i * t.tm);
+      s.inRel = i; // distinct per tile: no two tiles merge
+      return s;
+    });
   WindowDim rows = l.rows, cols = l.cols;
   rows.tile = t.te;
   cols.tile = t.tf;
@@ -138,7 +157,22 @@ void TiledLowering::allocateBuffers() {
   ArenaPlan plan;
   int inReq = plan.add({1, tc, inRows, inCols}, l.elem);
   int wReq = -1, bReq = -1;
-  if (l.weight) {
+  int codedReq = -1;
+  if (l.coded) {
+    // The largest tile's coded bytes in the arena.
+    int64_t largest = 0;
+    const std::vector<int64_t> &off = *l.coded;
+    for (int64_t g = 0; g < l.groups; ++g)
+      for (int64_t m0 = 0; m0 < l.m; m0 += t.tm) {
+        int64_t j = g * l.m + m0;
+        largest =
+            std::max(largest, off[j + std::min(t.tm, l.m - m0)] - off[j]);
+      }
+    codedReq = plan.add({largest}, b.getI8Type());
+    if (l.bias)
+      bReq =
+          plan.add({t.tm}, cast<MemRefType>(l.bias.getType()).getElementType());
+  } else if (l.weight) {
     auto wType = cast<MemRefType>(l.weight.getType());
     wReq = plan.add({t.tm, l.channelwise ? 1 : tc, wType.getDimSize(2),
                      wType.getDimSize(3)},
@@ -166,6 +200,16 @@ void TiledLowering::allocateBuffers() {
   if (wReq >= 0)
     wBuf = em.buffer(plan.requests[wReq].shape, l.elem,
                      plan.requests[wReq].offset);
+  if (codedReq >= 0) {
+    codedBuf = em.buffer(plan.requests[codedReq].shape, b.getI8Type(),
+                         plan.requests[codedReq].offset);
+    // The decoder feeds the MAC array: its output is not SRAM.
+    wBuf = memref::AllocaOp::create(
+        b, loc,
+        MemRefType::get({t.tm, l.channelwise ? 1 : tc, l.rows.kernel,
+                         l.cols.kernel},
+                        l.elem));
+  }
   if (bReq >= 0)
     biasBuf = em.buffer(plan.requests[bReq].shape, plan.requests[bReq].elem,
                         plan.requests[bReq].offset);
@@ -202,6 +246,15 @@ void TiledLowering::emit() {
       state[d].shape = &segs[d][0].shape;
     }
 
+  if (l.groups > 1 && l.coded) {
+    // The groups' coded tiles differ: each group is emitted.
+    for (group = 0; group < l.groups; ++group) {
+      groupIv = em.idx(group);
+      emitLoads(-1);
+      emitLevel(0);
+    }
+    return;
+  }
   if (l.groups > 1) {
     auto loop =
         scf::ForOp::create(b, loc, em.idx(0), em.idx(l.groups), em.idx(1));
@@ -260,7 +313,9 @@ void TiledLowering::emitLoads(int level) {
   auto dimSize = [&](Dim d, int64_t whole) {
     return state[d].shape ? size(d) : whole;
   };
-  if (level == placeWeights && l.weight) {
+  if (level == placeWeights && l.coded) {
+    emitCodedWeights();
+  } else if (level == placeWeights && l.weight) {
     // Weights (and bias) of output channels m0.. and input channels c0..
     Value m0 = state[M].shape ? start(M, t.tm) : em.idx(0);
     int64_t mSize = dimSize(M, l.m);
@@ -321,6 +376,27 @@ void TiledLowering::emitLoads(int level) {
         em.subview(inBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                    {1, chSize, rs->inSize, cs->inSize});
     em.load(src, dst, "input");
+  }
+}
+
+void TiledLowering::emitCodedWeights() {
+  // Every output-channel tile is a segment: the tile is static here.
+  int64_t tile = state[M].first, mSize = state[M].shape->size;
+  int64_t j0 = group * l.m + tile * t.tm;
+  const std::vector<int64_t> &off = *l.coded;
+  int64_t bytes = off[j0 + mSize] - off[j0];
+  Value src = em.subview(l.weight, {em.fold(off[j0])}, {bytes});
+  Value dst = em.subview(codedBuf, {em.fold(0)}, {bytes});
+  em.load(src, dst, "weights");
+  auto wType = cast<MemRefType>(wBuf.getType());
+  Value decoded = em.subview(
+      wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+      {mSize, wType.getDimSize(1), wType.getDimSize(2), wType.getDimSize(3)});
+  dma::DecodeOp::create(b, loc, dst, decoded, b.getStringAttr("zrl-rice"));
+  if (l.bias) {
+    Value bsrc = em.subview(l.bias, {em.fold(j0)}, {mSize});
+    Value bdst = em.subview(biasBuf, {em.fold(0)}, {mSize});
+    em.load(bsrc, bdst, "weights");
   }
 }
 
@@ -395,6 +471,7 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
   l.act = layer.getFusedActivation();
   if (Value w = layer.getLayerWeight())
     l.weight = buf(w);
+  l.coded = info.weightOffsets;
   if (Value bias = layer.getLayerBias())
     l.bias = buf(bias);
   if (l.reduction == WindowReduction::MultiplyAccumulate)
@@ -407,9 +484,10 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
     l.in = memref::ExpandShapeOp::create(
         b, loc, MemRefType::get({1, k, 1, 1}, l.elem), flat,
         SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
-    l.weight = memref::ExpandShapeOp::create(
-        b, loc, MemRefType::get({p.m, k, 1, 1}, l.elem), l.weight,
-        SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
+    if (!l.coded)
+      l.weight = memref::ExpandShapeOp::create(
+          b, loc, MemRefType::get({p.m, k, 1, 1}, l.elem), l.weight,
+          SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
     l.rows = {1, 0, 1, 0, 1, 1, 1};
     l.cols = {1, 0, 1, 0, 1, 1, 1};
   }
