@@ -167,3 +167,22 @@ func.func @while_token(%x: memref<16xi8>, %a: memref<16xi8, 1>, %n: index) {
   dma.wait %r#1 : !dma.token
   return
 }
+
+// -----
+
+// A decode calls the project's decoder for its element type, with the
+// bytes in the default memory space, the weights flattened and the number
+// of channels.
+// CHECK-LABEL: func.func private @cnn_zrl_rice_decode_i16(memref<?xi8, strided<[1], offset: ?>>, memref<?xi16, strided<[1], offset: ?>>, i64) attributes {llvm.emit_c_interface}
+// CHECK-LABEL: func.func @decode
+// CHECK: %[[B:.*]] = memref.memory_space_cast %{{.*}} : memref<8xi8, 1> to memref<8xi8>
+// CHECK: %[[BC:.*]] = memref.cast %[[B]] : memref<8xi8> to memref<?xi8, strided<[1], offset: ?>>
+// CHECK: %[[W:.*]] = memref.collapse_shape %{{.*}} {{\[\[}}0, 1, 2, 3{{\]\]}} : memref<3x2x1x1xi16> into memref<6xi16>
+// CHECK: %[[WC:.*]] = memref.cast %[[W]] : memref<6xi16> to memref<?xi16, strided<[1], offset: ?>>
+// CHECK: %[[N:.*]] = arith.constant 3 : i64
+// CHECK: call @cnn_zrl_rice_decode_i16(%[[BC]], %[[WC]], %[[N]])
+// CHECK-NOT: dma.decode
+func.func @decode(%a: memref<8xi8, 1>, %w: memref<3x2x1x1xi16>) {
+  dma.decode %a, %w {scheme = "zrl-rice"} : memref<8xi8, 1>, memref<3x2x1x1xi16>
+  return
+}

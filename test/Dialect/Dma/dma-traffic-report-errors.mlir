@@ -1,7 +1,7 @@
 // RUN: cnn-opt %s --dma-traffic-report -split-input-file -verify-diagnostics -o /dev/null
 
 func.func @dynamic_both(%a: memref<?x8xi8>, %b: memref<?x8xi8, 1>) {
-  // expected-error@+1 {{cannot count the bytes of a transfer whose dimension 0 is dynamic on both sides; lowered IR moves static tiles}}
+  // expected-error@+1 {{cannot count the bytes of a transfer whose size is dynamic on both sides and not a function of loop indices and constant tables}}
   dma.load %a, %b {kind = "input"} : memref<?x8xi8>, memref<?x8xi8, 1>
   return
 }
@@ -83,5 +83,26 @@ func.func @store_of_weights(%a: memref<4xi8>, %b: memref<4xi8, 1>) {
   // expected-error@+1 {{a store of kind "weights" has no column in the traffic report}}
   %t = dma.store_async %b, %a {kind = "weights"} : memref<4xi8, 1>, memref<4xi8> -> !dma.token
   dma.wait %t : !dma.token
+  return
+}
+
+// -----
+
+// A size read from a table that is not constant.
+memref.global "private" @offsets : memref<3xi64> = dense<[0, 5, 7]>
+
+func.func @table_not_constant(%a: memref<16xi8>, %b: memref<16xi8, 1>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %t = memref.get_global @offsets : memref<3xi64>
+  scf.for %i = %c0 to %c2 step %c1 {
+    %o = memref.load %t[%i] : memref<3xi64>
+    %n = arith.index_cast %o : i64 to index
+    %src = memref.subview %a[0] [%n] [1] : memref<16xi8> to memref<?xi8, strided<[1]>>
+    %dst = memref.subview %b[0] [%n] [1] : memref<16xi8, 1> to memref<?xi8, strided<[1]>, 1>
+    // expected-error@+1 {{cannot count the bytes of a transfer whose size is dynamic on both sides and not a function of loop indices and constant tables}}
+    dma.load %src, %dst {kind = "weights"} : memref<?xi8, strided<[1]>>, memref<?xi8, strided<[1]>, 1>
+  }
   return
 }

@@ -164,3 +164,35 @@ func.func @wait_nothing() {
 func.func @bad_type(%t: !dma.signal) {
   return
 }
+
+// -----
+
+func.func @decode_scheme(%a: memref<8xi8, 1>, %w: memref<2x4xi8>) {
+  // expected-error@+1 {{'dma.decode' op expects scheme "zrl-rice", got "lz4"}}
+  dma.decode %a, %w {scheme = "lz4"} : memref<8xi8, 1>, memref<2x4xi8>
+  return
+}
+
+// -----
+
+func.func @decode_from_dram(%a: memref<8xi8>, %w: memref<2x4xi8>) {
+  // expected-error@+1 {{'dma.decode' op expects the source to be bytes in SRAM, a 1-D memref of i8 in memory space 1, got 'memref<8xi8>'}}
+  dma.decode %a, %w {scheme = "zrl-rice"} : memref<8xi8>, memref<2x4xi8>
+  return
+}
+
+// -----
+
+func.func @decode_into_sram(%a: memref<8xi8, 1>, %w: memref<2x4xi8, 1>) {
+  // expected-error@+1 {{'dma.decode' op expects the target outside SRAM (the decoder feeds the MAC array), got 'memref<2x4xi8, 1>'}}
+  dma.decode %a, %w {scheme = "zrl-rice"} : memref<8xi8, 1>, memref<2x4xi8, 1>
+  return
+}
+
+// -----
+
+func.func @decode_strided(%a: memref<8xi8, 1>, %w: memref<2x4xi8, strided<[8, 1]>>) {
+  // expected-error@+1 {{'dma.decode' op expects the target to be a contiguous memref of i8, i16, i32, f16 or f32 weights, got 'memref<2x4xi8, strided<[8, 1]>>'}}
+  dma.decode %a, %w {scheme = "zrl-rice"} : memref<8xi8, 1>, memref<2x4xi8, strided<[8, 1]>>
+  return
+}

@@ -97,6 +97,8 @@ private:
   llvm::DenseMap<Value, std::pair<Value, int64_t>> sliceOf;
   /// The coded bytes of every weight stored compressed.
   llvm::DenseMap<Operation *, std::vector<uint8_t>> coded;
+  /// The table of channel offsets of every coded weight (Emitter).
+  llvm::DenseMap<Value, Value> codedChannels;
 };
 
 LogicalResult FunctionLowering::run() {
@@ -290,7 +292,8 @@ void FunctionLowering::allocateDramBuffers() {
         init = v;
       else
         init = UnitAttr::get(ctx);
-      // Coded weights are their bytes in DRAM.
+      // Coded weights are their bytes in DRAM, with the table of their
+      // channels' offsets.
       if (auto it = coded.find(weight); it != coded.end()) {
         int64_t n = static_cast<int64_t>(it->second.size());
         type = MemRefType::get({n}, b.getI8Type());
@@ -298,6 +301,20 @@ void FunctionLowering::allocateDramBuffers() {
             RankedTensorType::get({n}, b.getI8Type()),
             ArrayRef<int8_t>(reinterpret_cast<const int8_t *>(it->second.data()),
                              it->second.size()));
+        std::shared_ptr<const std::vector<int64_t>> offsets =
+            getCompressedChannelOffsets(getWeightCompression(weight));
+        auto tableType = MemRefType::get(
+            {static_cast<int64_t>(offsets->size())}, b.getI64Type());
+        auto table = memref::GlobalOp::create(
+            gb, weight.getLoc(), name + "_channels",
+            gb.getStringAttr("private"), tableType,
+            DenseElementsAttr::get(
+                RankedTensorType::get(tableType.getShape(), b.getI64Type()),
+                ArrayRef<int64_t>(*offsets)),
+            /*constant=*/true, IntegerAttr());
+        symbols.insert(table);
+        codedChannels[weight.getResult()] = memref::GetGlobalOp::create(
+            b, loc, tableType, table.getSymName());
       }
       auto global = memref::GlobalOp::create(
           gb, weight.getLoc(), name, gb.getStringAttr("private"), type, init,
@@ -353,6 +370,7 @@ FunctionLowering::inRegion(Location loc, StringRef name, bool isGroup,
   Emitter em{b, loc, arena, target.getSram()};
   em.doubleBuffer = target.getDmaOverlap();
   em.target = &desc;
+  em.codedChannels = &codedChannels;
   return lower(em);
 }
 

@@ -4,7 +4,11 @@
 
 #include "cnn/Analysis/TrafficTable.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/SymbolTable.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/CheckedArithmetic.h"
@@ -100,6 +104,181 @@ FailureOr<int64_t> mlir::dma::getExecutionCount(Operation *op) {
   return count;
 }
 
+//===----------------------------------------------------------------------===//
+// Transfers of data-dependent size
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Evaluates the index expressions of a transfer's sizes for given values
+/// of loop induction variables: constants, the arith ops index arithmetic
+/// uses, and loads from constant 1-D integer globals (tables of offsets).
+class SizeEvaluator {
+public:
+  llvm::DenseMap<Value, int64_t> ivs;
+
+  std::optional<int64_t> eval(Value v) {
+    if (auto it = ivs.find(v); it != ivs.end())
+      return it->second;
+    if (std::optional<int64_t> c = getConstantIntValue(v))
+      return c;
+    Operation *op = v.getDefiningOp();
+    if (!op)
+      return std::nullopt;
+    if (isa<arith::IndexCastOp, arith::IndexCastUIOp, arith::ExtSIOp,
+            arith::ExtUIOp>(op))
+      return eval(op->getOperand(0));
+    auto binary = [&](auto fn) -> std::optional<int64_t> {
+      std::optional<int64_t> a = eval(op->getOperand(0));
+      std::optional<int64_t> b = eval(op->getOperand(1));
+      if (!a || !b)
+        return std::nullopt;
+      return fn(*a, *b);
+    };
+    if (isa<arith::AddIOp>(op))
+      return binary([](int64_t a, int64_t b) { return a + b; });
+    if (isa<arith::SubIOp>(op))
+      return binary([](int64_t a, int64_t b) { return a - b; });
+    if (isa<arith::MulIOp>(op))
+      return binary([](int64_t a, int64_t b) { return a * b; });
+    if (auto load = dyn_cast<memref::LoadOp>(op))
+      return evalLoad(load);
+    return std::nullopt;
+  }
+
+  /// The IVs of `loops` that `v` depends on.
+  void collectIvs(Value v, llvm::SmallPtrSetImpl<Value> &used,
+                  const llvm::SmallPtrSetImpl<Value> &loopIvs) {
+    if (loopIvs.contains(v)) {
+      used.insert(v);
+      return;
+    }
+    if (Operation *op = v.getDefiningOp())
+      for (Value operand : op->getOperands())
+        collectIvs(operand, used, loopIvs);
+  }
+
+private:
+  std::optional<int64_t> evalLoad(memref::LoadOp load) {
+    auto get = load.getMemRef().getDefiningOp<memref::GetGlobalOp>();
+    if (!get || load.getIndices().size() != 1)
+      return std::nullopt;
+    auto &values = tables[get.getNameAttr()];
+    if (values.empty()) {
+      auto global = SymbolTable::lookupNearestSymbolFrom<memref::GlobalOp>(
+          get, get.getNameAttr());
+      auto init = global && global.getConstant()
+                      ? dyn_cast_or_null<DenseIntElementsAttr>(
+                            global.getConstantInitValue())
+                      : DenseIntElementsAttr();
+      if (!init)
+        return std::nullopt;
+      for (const APInt &x : init.getValues<APInt>())
+        values.push_back(x.getSExtValue());
+    }
+    std::optional<int64_t> i = eval(load.getIndices()[0]);
+    if (!i || *i < 0 || *i >= static_cast<int64_t>(values.size()))
+      return std::nullopt;
+    return values[*i];
+  }
+
+  llvm::DenseMap<Attribute, std::vector<int64_t>> tables;
+};
+} // namespace
+
+/// The DRAM bytes of every execution of `transfer` summed, each rounded up
+/// to bursts: a size that is dynamic on both sides is evaluated for every
+/// value of the loop induction variables it depends on (each execution of
+/// the other loops moves the same bytes).
+static FailureOr<int64_t> countTransferTraffic(TransferOpInterface transfer,
+                                               int64_t burstBytes) {
+  FailureOr<int64_t> count = getExecutionCount(transfer);
+  if (failed(count))
+    return failure();
+  MemRefType source = transfer.getSource().getType();
+  MemRefType target = transfer.getTarget().getType();
+  bool dynamic = false;
+  for (auto [s, t] : llvm::zip(source.getShape(), target.getShape()))
+    dynamic |= ShapedType::isDynamic(s) && ShapedType::isDynamic(t);
+  if (!dynamic) {
+    FailureOr<int64_t> bytes = getTransferBytes(transfer);
+    if (failed(bytes))
+      return failure();
+    std::optional<int64_t> moved =
+        llvm::checkedMul(cnn::alignToBursts(*bytes, burstBytes), *count);
+    if (!moved)
+      return transfer->emitError()
+             << "the traffic of the transfer overflows 64 bits";
+    return *moved;
+  }
+  auto fail = [&]() {
+    return transfer->emitError()
+           << "cannot count the bytes of a transfer whose size is dynamic "
+              "on both sides and not a function of loop indices and "
+              "constant tables";
+  };
+  auto subview = transfer.getSource().getDefiningOp<memref::SubViewOp>();
+  std::optional<int64_t> elem = getElementBytes(source.getElementType());
+  if (!subview || !elem)
+    return fail();
+  SmallVector<OpFoldResult> sizes = subview.getMixedSizes();
+  // The loops around the transfer and the IVs its sizes depend on.
+  SmallVector<scf::ForOp> loops;
+  llvm::SmallPtrSet<Value, 8> loopIvs, used;
+  for (Operation *p = transfer->getParentOp(); p && !isa<FunctionOpInterface>(p);
+       p = p->getParentOp())
+    if (auto loop = dyn_cast<scf::ForOp>(p)) {
+      loops.push_back(loop);
+      loopIvs.insert(loop.getInductionVar());
+    }
+  SizeEvaluator evaluator;
+  for (OpFoldResult size : sizes)
+    if (auto v = dyn_cast<Value>(size))
+      evaluator.collectIvs(v, used, loopIvs);
+  SmallVector<scf::ForOp> varying;
+  int64_t others = *count;
+  for (scf::ForOp loop : loops) {
+    if (!used.contains(loop.getInductionVar()))
+      continue;
+    varying.push_back(loop);
+    int64_t trips = loop.getStaticTripCount()->getZExtValue();
+    if (trips == 0)
+      return int64_t(0);
+    others /= trips;
+  }
+  // Every combination of the varying IVs, like an odometer.
+  SmallVector<int64_t> at(varying.size(), 0);
+  int64_t total = 0, combinations = 0;
+  for (;;) {
+    if (++combinations > (int64_t(1) << 24))
+      return transfer->emitError()
+             << "too many sizes to evaluate for this transfer";
+    for (auto [loop, i] : llvm::zip(varying, at))
+      evaluator.ivs[loop.getInductionVar()] =
+          *getConstantIntValue(loop.getLowerBound()) +
+          i * *getConstantIntValue(loop.getStep());
+    int64_t bytes = *elem;
+    for (OpFoldResult size : sizes) {
+      std::optional<int64_t> n = isa<Value>(size)
+                                     ? evaluator.eval(cast<Value>(size))
+                                     : getConstantIntValue(size);
+      if (!n || *n < 0)
+        return fail();
+      bytes *= *n;
+    }
+    total += cnn::alignToBursts(bytes, burstBytes) * others;
+    size_t k = 0;
+    for (; k < at.size(); ++k) {
+      if (++at[k] <
+          static_cast<int64_t>(varying[k].getStaticTripCount()->getZExtValue()))
+        break;
+      at[k] = 0;
+    }
+    if (k == at.size())
+      break;
+  }
+  return total;
+}
+
 FailureOr<FunctionTraffic>
 mlir::dma::countDmaTraffic(FunctionOpInterface func, int64_t burstBytes) {
   FunctionTraffic result;
@@ -109,18 +288,9 @@ mlir::dma::countDmaTraffic(FunctionOpInterface func, int64_t burstBytes) {
   // Stops at the first transfer that cannot be counted: the others in the
   // same loop would repeat its diagnostic.
   WalkResult walk = func.walk([&](TransferOpInterface transfer) {
-    FailureOr<int64_t> bytes = getTransferBytes(transfer);
-    if (failed(bytes))
+    FailureOr<int64_t> moved = countTransferTraffic(transfer, burstBytes);
+    if (failed(moved))
       return WalkResult::interrupt();
-    *bytes = cnn::alignToBursts(*bytes, burstBytes);
-    FailureOr<int64_t> count = getExecutionCount(transfer);
-    if (failed(count))
-      return WalkResult::interrupt();
-    std::optional<int64_t> moved = llvm::checkedMul(*bytes, *count);
-    if (!moved) {
-      transfer->emitError() << "the traffic of the transfer overflows 64 bits";
-      return WalkResult::interrupt();
-    }
 
     RegionTraffic line;
     if (Operation *region = getEnclosingLayerRegion(transfer)) {

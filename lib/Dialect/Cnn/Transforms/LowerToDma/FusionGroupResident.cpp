@@ -63,10 +63,23 @@ std::vector<ResidentBuffer> GroupLowering::collectResidentBuffers() {
     auto wt = cast<RankedTensorType>(conv.getLayerWeight().getType());
     SmallVector<int64_t> shape = {1, wt.getDimSize(1), wt.getDimSize(2),
                                   wt.getDimSize(3)};
-    bufs.push_back(
-        {shape, wt.getElementType(), static_cast<int>(l), static_cast<int>(l),
-         shape[1] * shape[2] * shape[3] * getElementBytes(wt.getElementType()),
-         -1, -1, static_cast<int>(l)});
+    const LayerInfo &info = graph.layers[l].info;
+    if (info.hasCompressedWeights()) {
+      // Coded: the largest channel's bytes in the arena, one channel
+      // decoded outside it.
+      int64_t largest = info.largestCompressedChannel();
+      bufs.push_back({{largest}, b.getI8Type(), static_cast<int>(l),
+                      static_cast<int>(l), largest, -1, -1,
+                      static_cast<int>(l)});
+      decodedBuf[static_cast<int>(l)] = memref::AllocaOp::create(
+          b, loc, MemRefType::get(shape, wt.getElementType()));
+    } else {
+      bufs.push_back({shape, wt.getElementType(), static_cast<int>(l),
+                      static_cast<int>(l),
+                      shape[1] * shape[2] * shape[3] *
+                          getElementBytes(wt.getElementType()),
+                      -1, -1, static_cast<int>(l)});
+    }
     if (Value bias = conv.getLayerBias()) {
       Type be = cast<RankedTensorType>(bias.getType()).getElementType();
       bufs.push_back({{1},
@@ -213,8 +226,8 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
       dma::WaitOp::create(b, loc, loop.getRegionIterArgs());
       SmallVector<Value> next =
           loadChannelWeights(l, em.add(m, 1), /*async=*/true);
-      emitConvChannel(l, m, copyOf(wBuf, wBuf2, m), copyOf(bBuf, bBuf2, m),
-                      parts, groupPart, group);
+      emitConvChannel(l, m, channelWeights(l, m, copyOf(wBuf, wBuf2, m)),
+                      copyOf(bBuf, bBuf2, m), parts, groupPart, group);
       scf::YieldOp::create(b, loc, next);
       pendingWeights.assign(loop.getResults().begin(),
                             loop.getResults().end());
@@ -224,7 +237,7 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
     pendingWeights.clear();
     if (mEnd < total)
       pendingWeights = loadChannelWeights(l, em.idx(mEnd), /*async=*/true);
-    emitConvChannel(l, last, copyOf(wBuf, wBuf2, last),
+    emitConvChannel(l, last, channelWeights(l, last, copyOf(wBuf, wBuf2, last)),
                     copyOf(bBuf, bBuf2, last), parts, groupPart, group);
     return;
   }
@@ -234,8 +247,33 @@ void GroupLowering::emitConvChannels(int l, int64_t mBegin, int64_t mEnd,
   b.setInsertionPointToStart(loop.getBody());
   Value m = loop.getInductionVar();
   loadChannelWeights(l, m, /*async=*/false);
-  emitConvChannel(l, m, wBuf[l], bBuf.count(l) ? bBuf[l] : Value(), parts,
-                  groupPart, group);
+  emitConvChannel(l, m, channelWeights(l, m, wBuf[l]),
+                  bBuf.count(l) ? bBuf[l] : Value(), parts, groupPart, group);
+}
+
+std::pair<Value, Value> GroupLowering::codedChannel(int l, Value m) {
+  Value weight = cast<CnnLayerOpInterface>(layerOps[l]).getLayerWeight();
+  Value table = em.codedChannels->lookup(weight);
+  auto read = [&](Value i) {
+    Value v = memref::LoadOp::create(b, loc, table, ValueRange{i});
+    return arith::IndexCastOp::create(b, loc, b.getIndexType(), v).getResult();
+  };
+  Value begin = read(m), end = read(em.add(m, 1));
+  return {begin, arith::SubIOp::create(b, loc, end, begin).getResult()};
+}
+
+Value GroupLowering::channelWeights(int l, Value m, Value copy) {
+  if (!copy || !graph.layers[l].info.hasCompressedWeights())
+    return copy;
+  Value bytes = codedChannel(l, m).second;
+  OpFoldResult one = em.fold(1);
+  Value coded = memref::SubViewOp::create(b, loc, copy,
+                                          ArrayRef<OpFoldResult>{em.fold(0)},
+                                          ArrayRef<OpFoldResult>{bytes},
+                                          ArrayRef<OpFoldResult>{one});
+  dma::DecodeOp::create(b, loc, coded, decodedBuf[l],
+                        b.getStringAttr("zrl-rice"));
+  return decodedBuf[l];
 }
 
 Value GroupLowering::channelCopy(Value first, Value second, Value m) {
@@ -264,12 +302,26 @@ SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
   };
   Value weight = conv.getLayerWeight();
   auto wType = cast<RankedTensorType>(weight.getType());
-  transfer(em.subview(dram.lookup(weight),
-                      {getAsOpFoldResult(m), em.fold(0), em.fold(0),
-                       em.fold(0)},
-                      {1, wType.getDimSize(1), wType.getDimSize(2),
-                       wType.getDimSize(3)}),
-           into(wBuf, wBuf2));
+  if (graph.layers[l].info.hasCompressedWeights()) {
+    // The channel's coded bytes, at the offset its table gives.
+    auto [offset, bytes] = codedChannel(l, m);
+    OpFoldResult one = em.fold(1);
+    transfer(memref::SubViewOp::create(b, loc, dram.lookup(weight),
+                                       ArrayRef<OpFoldResult>{offset},
+                                       ArrayRef<OpFoldResult>{bytes},
+                                       ArrayRef<OpFoldResult>{one}),
+             memref::SubViewOp::create(b, loc, into(wBuf, wBuf2),
+                                       ArrayRef<OpFoldResult>{em.fold(0)},
+                                       ArrayRef<OpFoldResult>{bytes},
+                                       ArrayRef<OpFoldResult>{one}));
+  } else {
+    transfer(em.subview(dram.lookup(weight),
+                        {getAsOpFoldResult(m), em.fold(0), em.fold(0),
+                         em.fold(0)},
+                        {1, wType.getDimSize(1), wType.getDimSize(2),
+                         wType.getDimSize(3)}),
+             into(wBuf, wBuf2));
+  }
   if (Value bias = conv.getLayerBias())
     transfer(em.subview(dram.lookup(bias), {getAsOpFoldResult(m)}, {1}),
              into(bBuf, bBuf2));

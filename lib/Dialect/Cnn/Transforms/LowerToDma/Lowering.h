@@ -107,6 +107,10 @@ struct Emitter {
   /// The target the module is planned for.
   const TargetDesc *target = nullptr;
 
+  /// Of each coded weight (the cnn.weight's value): the DRAM table of the
+  /// byte offset of each of its output channels and of its end (i64).
+  const llvm::DenseMap<Value, Value> *codedChannels = nullptr;
+
   /// Reserves the second copy of a streamed buffer: a view at `offset`
   /// marked `dma.second_buffer`, where a backend that issues transfers
   /// asynchronously loads the next tile while this one is computed.
@@ -541,6 +545,15 @@ private:
   /// Mode resident under double buffering: the second copies of the
   /// one-channel weight buffers, and the loads of the next channel's.
   llvm::DenseMap<int, Value> wBuf2, bBuf2;
+  /// Mode resident, coded weights: one output channel decoded (outside
+  /// the arena; wBuf and wBuf2 hold the coded bytes).
+  llvm::DenseMap<int, Value> decodedBuf;
+  /// Mode resident, coded weights: the offset (index) and the bytes of
+  /// output channel m of layer l's weights, read from its table.
+  std::pair<Value, Value> codedChannel(int l, Value m);
+  /// The weights output channel m of layer l computes with: `copy` itself,
+  /// or, for coded weights, `copy`'s bytes decoded.
+  Value channelWeights(int l, Value m, Value copy);
   SmallVector<Value> pendingWeights;
   std::vector<char> stored;
 };
