@@ -677,11 +677,30 @@ LayerPlan mlir::cnn::planLayerAlone(const LayerInfo &layer,
     plan.cycles = getUntiledCycles(layer, plan.traffic, target).whole();
     return plan;
   }
-  plan.choice = memo ? memo->search(problem, target.sramBytes)
-                     : searchTiling(problem, target.sramBytes);
+  auto search = [&](const TileProblem &p) {
+    return memo ? memo->search(p, target.sramBytes)
+                : searchTiling(p, target.sramBytes);
+  };
+  plan.choice = search(problem);
+  int64_t need = plan.choice ? 0 : getMinimumSramBytes(problem);
+  if (problem.weightOffsets) {
+    // Coded weights load in whole output channels; when reading the
+    // layer's weights raw, in any tiles, moves less (or fits where whole
+    // channels do not), the layer reads them raw.
+    TileProblem raw = problem;
+    raw.weightOffsets = nullptr;
+    raw.groupWeightBytes = layer.weightBytes / raw.groups;
+    std::optional<TileChoice> rawChoice = search(raw);
+    if (rawChoice && (!plan.choice || isBetterChoice(*rawChoice, *plan.choice))) {
+      plan.choice = rawChoice;
+      plan.choice->rawWeights = true;
+    }
+    if (!plan.choice)
+      need = std::min(need, getMinimumSramBytes(raw));
+  }
   if (!plan.choice) {
     plan.fits = false;
-    plan.need = getMinimumSramBytes(problem);
+    plan.need = need;
     return plan;
   }
   plan.traffic = plan.choice->traffic;

@@ -16,7 +16,7 @@
 // NOOUT: error: layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (4 layers do not fit)
 // NOOUT: note: layer 'conv' needs at least 22 bytes
 // NOOUT: note: layer 'conv2d_0' needs at least 22 bytes
-// NOOUT: note: layer 'coded' needs at least 23 bytes
+// NOOUT: note: layer 'coded' needs at least 22 bytes
 // NOOUT-NOT: error: layer
 
 // The smallest tile of this convolution (8x4x4 -> 8x4x4, 3x3, pad 1, i8):
@@ -52,13 +52,15 @@ func.func @two_bad(%x: tensor<1x8x4x4xi8>) -> tensor<1x8x4x4xi8> {
 
 // -----
 
-// Coded weights load in whole output channels (tc = c): the smallest tile
-// of this 1x1 convolution (8 -> 2 channels, i8) holds all 8 input bytes of
-// one pixel, the larger of its two coded channels (14 bytes) and one output
-// byte: 23 bytes. (Raw, one input channel at a time needs 1 + 1 + 4 = 6.)
-func.func @coded_channels(%x: tensor<1x8x1x1xi8>) -> tensor<1x2x1x1xi8> {
-  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 19, scheme = "zrl-rice", channels = [5, 14]>} : tensor<2x8x1x1xi8>
-  // expected-error@+1 {{layer 'coded' needs at least 23 bytes of SRAM for its smallest tile, but the target has 21 bytes}}
-  %y = cnn.conv2d %x, %w {name = "coded"} : (tensor<1x8x1x1xi8>, tensor<2x8x1x1xi8>) -> tensor<1x2x1x1xi8>
+// Coded weights load in whole output channels (tc = c), or, when that does
+// not fit, raw in any tiles: the smallest tile of this 3x3 convolution
+// (8 -> 2 channels, i8) is 22 bytes raw (one input channel: a 3x3 window,
+// 9 weights, a 4-byte partial sum) and 72 + 38 + 1 = 111 with whole coded
+// channels (every input channel's window, the larger coded channel, one
+// output byte). The error names the smaller.
+func.func @coded_channels(%x: tensor<1x8x3x3xi8>) -> tensor<1x2x1x1xi8> {
+  %w = cnn.weight {cnn.compression = #cnn.compression<bytes = 70, scheme = "zrl-rice", channels = [32, 38]>} : tensor<2x8x3x3xi8>
+  // expected-error@+1 {{layer 'coded' needs at least 22 bytes of SRAM for its smallest tile, but the target has 21 bytes}}
+  %y = cnn.conv2d %x, %w {name = "coded"} : (tensor<1x8x3x3xi8>, tensor<2x8x3x3xi8>) -> tensor<1x2x1x1xi8>
   return %y : tensor<1x2x1x1xi8>
 }

@@ -237,6 +237,47 @@ TEST(TileSearch, MatchesBruteForceWithCompressedWeights) {
   EXPECT_GT(compared, 800);
 }
 
+/// A layer alone with coded weights reads them raw exactly when the raw
+/// plan is better (or the coded one does not fit), so compression never
+/// costs a layer alone traffic or feasibility.
+TEST(TileSearch, CodedWeightsFallBackToRaw) {
+  std::mt19937_64 rng(20261208);
+  int fellBack = 0, kept = 0;
+  for (int iter = 0; iter < 400; ++iter) {
+    LayerInfo l = randomLayer(rng);
+    if (!l.hasWeights())
+      continue;
+    LayerInfo coded = l;
+    compressRandomly(coded, rng);
+    TileProblem p = getTileProblem(coded), raw = getTileProblem(l);
+    TargetDesc target = planningTargets()[iter % 4];
+    setTarget(p, target);
+    setTarget(raw, target);
+    int64_t lo = std::min(getMinimumSramBytes(p), getMinimumSramBytes(raw));
+    for (int64_t s : {lo - 1, lo, 2 * lo, 8 * lo}) {
+      target.sramBytes = s;
+      setTarget(p, target);
+      setTarget(raw, target);
+      LayerPlan plan = planLayerAlone(coded, target);
+      std::optional<TileChoice> c = searchTiling(p, s), r = searchTiling(raw, s);
+      ASSERT_EQ(plan.fits, c.has_value() || r.has_value()) << "iter " << iter;
+      if (!plan.fits) {
+        EXPECT_EQ(plan.need, lo) << "iter " << iter;
+        continue;
+      }
+      bool useRaw = r && (!c || isBetterChoice(*r, *c));
+      EXPECT_EQ(plan.choice->rawWeights, useRaw) << "iter " << iter;
+      const TileChoice &best = useRaw ? *r : *c;
+      EXPECT_EQ(plan.traffic.total(), best.traffic.total()) << "iter " << iter;
+      if (r)
+        EXPECT_LE(plan.traffic.total(), r->traffic.total()) << "iter " << iter;
+      (useRaw ? fellBack : kept)++;
+    }
+  }
+  EXPECT_GT(fellBack, 20);
+  EXPECT_GT(kept, 20);
+}
+
 /// Compressed weights by steps: a tile's weights are its channels' exact
 /// bytes, each transfer rounded to bursts on its own; without bursts the
 /// steps add up to the closed form (every tile loads equally often).

@@ -248,6 +248,9 @@ inline int64_t scaleFeatureMapBytes(int64_t bytes, int64_t percent) {
 /// The outcome of a search.
 struct TileChoice {
   Tiling tiling;
+  /// The layer's compressed weights are read raw: whole-output-channel
+  /// tiles of its coded weights move more, or do not fit (planLayerAlone).
+  bool rawWeights = false;
   Traffic traffic;
   Cycles cycles;
   /// SRAM held: getTileFitBytes.

@@ -127,7 +127,8 @@ LogicalResult CyclesAttr::verify(function_ref<InFlightDiagnostic()> emitError,
 
 LogicalResult TilingAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                                  int64_t tm, int64_t te, int64_t tf,
-                                 int64_t tc, LoopOrderKind, int64_t buffer) {
+                                 int64_t tc, LoopOrderKind, int64_t buffer,
+                                 bool) {
   if (tm < 1 || te < 1 || tf < 1 || tc < 1)
     return emitError() << "expects tile sizes >= 1, got tm = " << tm
                        << ", te = " << te << ", tf = " << tf << ", tc = " << tc;

@@ -164,6 +164,11 @@ LogicalResult FunctionLowering::codeWeights() {
         weight ? getWeightCompression(w) : CompressionAttr();
     if (!compression || compression.getScheme() == "raw")
       continue;
+    // A layer alone may read its compressed weights raw (its tiling says).
+    auto tiling = op->getAttrOfType<TilingAttr>(kTilingAttrName);
+    if (tiling && tiling.getRawWeights() &&
+        !isa<FusionGroupOp>(op->getParentOp()))
+      continue;
     StringRef name = getLayerName(op);
     if (compression.getChannels().empty())
       return weight.emitError()
@@ -192,9 +197,8 @@ LogicalResult FunctionLowering::codeWeights() {
                << " bytes, the annotation says " << annotated[j]
                << "; run --annotate-weight-compression again";
     // Coded weights load in whole output channels.
-    auto tiling = op->getAttrOfType<TilingAttr>(kTilingAttrName);
     FailureOr<LayerInfo> info = describeLayer(op);
-    if (tiling && succeeded(info)) {
+    if (tiling && !isa<FusionGroupOp>(op->getParentOp()) && succeeded(info)) {
       TileProblem p = getTileProblem(*info);
       if (p.cls == TilingClass::Conv && tiling.getTc() != p.c)
         return op->emitError()

@@ -87,7 +87,8 @@ static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
     op->setAttr(kTilingAttrName,
                 TilingAttr::get(ctx, t.tm, t.te, t.tf, t.tc,
                                 static_cast<LoopOrderKind>(t.order),
-                                plan.choice->bufferBytes));
+                                plan.choice->bufferBytes,
+                                plan.choice->rawWeights));
   }
   op->setAttr(kTrafficAttrName,
               TrafficAttr::get(ctx, plan.traffic.input, plan.traffic.weights,

@@ -74,9 +74,13 @@ LogicalResult TableBuilder::addLayer(Operation *op, int group) {
                   traffic.getOutput()};
   if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
     line.cycles = getCycles(c);
-  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName)) {
     line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
                          static_cast<LoopOrder>(t.getOrder())};
+    // A layer alone that reads its compressed weights raw stores them raw.
+    if (group < 0 && t.getRawWeights())
+      line.storedWeightBytes = info->parameterBytes();
+  }
   if (auto reason = op->getAttrOfType<StringAttr>(kBoundaryAttrName))
     table.boundaries.push_back({"'" + line.name + "'", reason.str()});
   table.layers.push_back(std::move(line));

@@ -164,10 +164,22 @@ def Cnn_TilingAttr : Cnn_Attr<"Tiling", "tiling"> {
     tile `tc` (equal to `tm` for depthwise convolutions and pools, which have
     no input-channel loop), the order of the m, e, f tile loops (outermost
     first; the c loop is innermost), and the SRAM bytes of the tile buffers.
+    `raw_weights = true` (printed only when set): the layer's weights are
+    compressed, but run alone it reads them raw, in any tiles, because the
+    whole-output-channel tiles of its coded weights would move more or not
+    fit.
   }];
   let parameters = (ins "int64_t":$tm, "int64_t":$te, "int64_t":$tf,
                         "int64_t":$tc, "LoopOrderKind":$order,
-                        "int64_t":$buffer);
+                        "int64_t":$buffer,
+                        DefaultValuedParameter<"bool", "false">:$raw_weights);
+  let builders = [
+    AttrBuilder<(ins "int64_t":$tm, "int64_t":$te, "int64_t":$tf,
+                     "int64_t":$tc, "LoopOrderKind":$order,
+                     "int64_t":$buffer), [{
+      return $_get($_ctxt, tm, te, tf, tc, order, buffer, false);
+    }]>
+  ];
   let assemblyFormat = "`<` struct(params) `>`";
   let genVerifyDecl = 1;
 }

@@ -452,9 +452,12 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
   auto layer = cast<CnnWindowLayerOpInterface>(op);
   auto buf = [&](Value v) { return buffers.lookup(v); };
   Tiling tiling;
-  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName))
+  bool rawWeights = false;
+  if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName)) {
     tiling = {t.getTm(), t.getTe(), t.getTf(), t.getTc(),
               static_cast<LoopOrder>(t.getOrder())};
+    rawWeights = t.getRawWeights();
+  }
   TileProblem p = getTileProblem(info);
   WindowLayer l;
   l.problem = p;
@@ -471,7 +474,9 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
   l.act = layer.getFusedActivation();
   if (Value w = layer.getLayerWeight())
     l.weight = buf(w);
-  l.coded = info.weightOffsets;
+  // Coded weights, unless the layer reads them raw.
+  if (!rawWeights)
+    l.coded = info.weightOffsets;
   if (Value bias = layer.getLayerBias())
     l.bias = buf(bias);
   if (l.reduction == WindowReduction::MultiplyAccumulate)
