@@ -109,13 +109,14 @@ void TiledLowering::planLoops() {
   segs[M] = plainSegments(l.m, t.tm);
   // Tiles of coded weights differ in bytes: each is a segment, so that its
   // transfer has a static size.
-  if (l.coded)
-    segs[M] = segmentsOf((l.m + t.tm - 1) / t.tm, [&](int64_t i) {
-      TileShape s;
-      s.size = std::min(t.tm, l.m - i * t.tm);
-      s.inRel = i; // distinct per tile: no two tiles merge
-      return s;
-    });
+  if (l.coded) {
+    segs[M].clear();
+    for (int64_t i = 0; i * t.tm < l.m; ++i) {
+      TileShape shape;
+      shape.size = std::min(t.tm, l.m - i * t.tm);
+      segs[M].push_back({i, i, shape});
+    }
+  }
   WindowDim rows = l.rows, cols = l.cols;
   rows.tile = t.te;
   cols.tile = t.tf;
