@@ -146,8 +146,9 @@ def CnnAnnotateWeightCompression
 
     * weights with values are encoded with the project's lossless codec
       `zrl-rice` (per output channel: zero runs and zig-zagged values in
-      Rice codes with the best parameters; include/cnn/Analysis/WeightCodec.h)
-      and `bytes` is the real size of the encoded stream. With
+      Rice codes with the best parameters, each channel padded to a whole
+      byte; include/cnn/Analysis/WeightCodec.h): `bytes` is the real size
+      of the encoded stream and `channels` the size of each channel. With
       `prune-sparsity=s` the `s` fraction of each tensor's values with the
       smallest magnitude is set to zero first, in the IR.
     * shape-only weights have nothing to measure: with `ratio=r` they are
@@ -194,8 +195,11 @@ def CnnLowerToDma : Pass<"lower-to-dma", "::mlir::ModuleOp"> {
     the model's live rows, leaving rows stored), in mode `resident` whole
     feature maps in SRAM with weights streamed one output channel at a time.
 
-    Compressed weights, feature-map compression and bilinear resize are not
-    lowered (an error names the layer).
+    Weights coded by `--annotate-weight-compression` are their coded bytes
+    in DRAM: each tile (or resident channel) loads its channels' bytes and
+    `dma.decode` decodes them outside the arena. Weights compressed by a
+    declared ratio and feature-map compression are not lowered (an error
+    names the layer).
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::dma::DmaDialect",
