@@ -216,8 +216,8 @@ static int64_t compressedTileBytes(const TileProblem &p, int64_t g, int64_t m0,
   return off[g * p.m + m0 + size] - off[g * p.m + m0];
 }
 
-/// The largest tile of tm output channels of compressed weights.
-static int64_t largestCompressedTile(const TileProblem &p, int64_t tm) {
+int64_t mlir::cnn::getLargestCodedTileBytes(const TileProblem &p,
+                                            int64_t tm) {
   int64_t largest = 0;
   for (int64_t g = 0; g < p.groups; ++g)
     for (int64_t m0 = 0; m0 < p.m; m0 += tm)
@@ -232,7 +232,7 @@ int64_t mlir::cnn::getTileBufferBytes(const TileProblem &p, const Tiling &t) {
   int64_t outputTile = t.tm * t.te * t.tf;
   if (p.cls == TilingClass::Channelwise) {
     int64_t weightTile =
-        p.weightOffsets ? largestCompressedTile(p, t.tm) +
+        p.weightOffsets ? getLargestCodedTileBytes(p, t.tm) +
                               t.tm * p.biasBytesPerChannel
         : p.groupWeightBytes > 0
             ? ceilDiv(p.groupWeightBytes * t.tm, p.m) + t.tm * p.biasBytesPerChannel
@@ -246,7 +246,7 @@ int64_t mlir::cnn::getTileBufferBytes(const TileProblem &p, const Tiling &t) {
   // of tm whole output channels.
   int64_t weightTile =
       (p.weightOffsets
-           ? largestCompressedTile(p, t.tm)
+           ? getLargestCodedTileBytes(p, t.tm)
            : ceilDiv(p.groupWeightBytes * t.tm * t.tc, p.m * p.c)) +
       t.tm * p.biasBytesPerChannel;
   return rows * cols * t.tc * p.elemBytes + weightTile +

@@ -190,6 +190,10 @@ std::vector<int64_t> getTileCandidates(int64_t n);
 /// Number of tiles (nm * ne * nf * nc) of a tiling, all groups together.
 int64_t getTileCount(const TileProblem &p, const Tiling &t);
 
+/// The stored bytes of the largest tile of `tm` output channels of
+/// compressed weights (`p.weightOffsets` set), over every group.
+int64_t getLargestCodedTileBytes(const TileProblem &p, int64_t tm);
+
 /// SRAM bytes of the input, weight and output tile buffers.
 int64_t getTileBufferBytes(const TileProblem &p, const Tiling &t);
 

@@ -161,14 +161,7 @@ void TiledLowering::allocateBuffers() {
   int codedReq = -1;
   if (l.coded) {
     // The largest tile's coded bytes in the arena.
-    int64_t largest = 0;
-    const std::vector<int64_t> &off = *l.coded;
-    for (int64_t g = 0; g < l.groups; ++g)
-      for (int64_t m0 = 0; m0 < l.m; m0 += t.tm) {
-        int64_t j = g * l.m + m0;
-        largest =
-            std::max(largest, off[j + std::min(t.tm, l.m - m0)] - off[j]);
-      }
+    int64_t largest = getLargestCodedTileBytes(l.problem, t.tm);
     codedReq = plan.add({largest}, b.getI8Type());
     if (l.bias)
       bReq =
