@@ -2,6 +2,7 @@
 """Differential testing on random networks.
 
     scripts/random-diff.py --seeds=0:1000 [-j 2] [--sizes=3] [--build=build]
+                           [--target=nvdla-small]
 
 For each seed, `cnn-zoo --random-network=SEED` writes a small random network
 with random i8 weights (chains and DAGs: residual adds, concats; random
@@ -81,8 +82,10 @@ def check_seed(args, seed, work):
     counts = {"ok": 0, "too small": 0, "refused": 0}
     for i, sram in enumerate(sizes):
         merge = i > 0 or len(sizes) == 1
-        plan = [f"--tile-for-sram={sram}"] + (["--merge-layers"] if merge
-                                               else [])
+        size = f"--tile-for-sram={sram}"
+        if args.target:
+            size = f"--target={args.target},sram_bytes={sram}"
+        plan = [size] + (["--merge-layers"] if merge else [])
         repro = f"{zoo} --random-network={seed} --element-type=" \
                 f"{args.element_type} --max-layers={args.max_layers} | " \
                 f"{opt} {' '.join(plan)} --lower-to-dma --dma-verify-arena"
@@ -140,6 +143,10 @@ def main():
     parser.add_argument("--element-type", default="i8",
                         choices=["i8", "i16", "f16", "f32"])
     parser.add_argument("--max-layers", type=int, default=10)
+    parser.add_argument("--target", default="",
+                        help="plan for this target (a preset or a JSON "
+                        "file, see docs/Targets.md) at each SRAM size, "
+                        "e.g. nvdla-small: DMA bursts and double buffering")
     parser.add_argument("-j", type=int, default=os.cpu_count() or 1,
                         help="networks checked at once")
     parser.add_argument("--build", default=os.environ.get(

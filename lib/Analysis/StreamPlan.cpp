@@ -11,8 +11,6 @@
 
 using namespace mlir::cnn;
 
-static int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
-
 Traffic mlir::cnn::getUntiledTraffic(const LayerInfo &layer,
                                      int64_t fmPercent) {
   Traffic traffic;

@@ -209,10 +209,18 @@ Traffic getTilingTraffic(const TileProblem &p, const Tiling &t);
 /// nest (one step per tile); equal to getTilingTraffic. For tests.
 Traffic getTilingTrafficBySteps(const TileProblem &p, const Tiling &t);
 
-/// Cycles of one run of the layer with this tiling on p.target: one step
-/// per tile, whose compute is the tile's MACs and whose transfers are the
-/// tensors loaded for it and the output tile stored after it.
+/// Cycles of one run of the layer with this tiling on p.target. Without
+/// DMA overlap: its MACs, then its transfers. With overlap, the steps
+/// --lower-to-dma emits: the innermost loop with more than one trip is
+/// pipelined, each pass over it loading its first tile (and what outer
+/// loops load there), computing tile i while tile i + 1 loads and tile
+/// i - 1 stores (each step the larger of its compute and its transfers),
+/// and storing its last tile.
 Cycles getTilingCycles(const TileProblem &p, const Tiling &t);
+
+/// getTilingCycles of a tiling whose traffic (getTilingTraffic) is known.
+Cycles getTilingCycles(const TileProblem &p, const Tiling &t,
+                       const Traffic &traffic);
 
 /// Traffic of a layer whose traffic does not depend on tiling: each input
 /// read once, the output written once (concat: nothing, see the model).

@@ -3,7 +3,10 @@
 // Convolutions, fully connected layers, depthwise convolutions and pools run
 // alone: loops over the tiles of the layer's #cnn.tiling, each tensor loaded
 // in the body of the innermost loop it depends on that has more than one
-// trip, and the tiles whose shape differs peeled.
+// trip, and the tiles whose shape differs peeled. Under double buffering
+// the innermost loop with more than one trip is pipelined: tile i + 1
+// loads and tile i - 1 stores asynchronously, in the other copy of the
+// tile buffers, while tile i computes (the model's steps, TileCost.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,11 +82,38 @@ private:
   void allocateBuffers();
   void emitLevel(size_t level);
   void emitLoads(int level);
-  /// Loads the coded bytes of the current tile's output channels and
-  /// decodes them (and loads the bias).
+  /// Loads the coded bytes of the current tile's output channels (and the
+  /// bias) and, unless pipelined, decodes them.
   void emitCodedWeights();
+  /// Decodes the current tile's coded weights.
+  void emitDecode();
   void emitTileCompute();
+  /// The end of an output tile (bias, requantization, activation) and,
+  /// unless `deferStore`, its store.
   void emitFinishAndStore();
+  void emitStore();
+
+  // Double buffering: the pipelined loop (see emitPipelined).
+
+  /// A tile of the pipelined dimension: its segment and its index, a
+  /// constant or `iv` (+ 0).
+  struct TileRef {
+    const Segment *seg = nullptr;
+    Value iv;
+    int64_t index = 0;
+  };
+  /// The innermost loop with more than one trip, its tiles pipelined: the
+  /// first loads, then each tile issues the next tile's loads and the
+  /// previous tile's store asynchronously, computes, and waits; the last
+  /// stores.
+  void emitPipelined();
+  /// One tile of the pipelined loop between its neighbours.
+  void emitPipelinedTile(TileRef prev, TileRef cur, TileRef next);
+  /// Makes `ref` the current tile of the pipelined dimension, with the
+  /// copies of the buffers it uses.
+  void setTile(TileRef ref);
+  /// The first copy of every buffer.
+  void useFirstCopies();
 
   Emitter &em;
   OpBuilder &b;
@@ -102,6 +132,36 @@ private:
   /// wBuf: the weights of a tile (coded weights: decoded, outside the
   /// arena); codedBuf: the coded bytes of a tile, in the arena.
   Value inBuf, wBuf, codedBuf, biasBuf, accBuf, outBuf;
+
+  /// The buffers a tile uses, in their first and second copies (under
+  /// double buffering; the second copy of a buffer that does not alternate
+  /// is its first).
+  struct Buffers {
+    Value in, w, coded, bias, acc, out;
+  };
+  Buffers firstCopy, secondCopy;
+  /// The level of the pipelined loop (-1: none) and whether its tiles
+  /// store their outputs (else the output is stored after the loop).
+  int pipeLevel = -1;
+  bool storePerTile = false;
+  /// While set, transfers are asynchronous and their tokens collect here.
+  SmallVector<Value> *tokens = nullptr;
+  /// While set, emitFinishAndStore does not store (the pipeline does).
+  bool deferStore = false;
+  void load(Value src, Value dst, StringRef kind) {
+    if (tokens)
+      tokens->push_back(dma::LoadAsyncOp::create(b, loc, src, dst,
+                                                 b.getStringAttr(kind)));
+    else
+      em.load(src, dst, kind);
+  }
+  void store(Value src, Value dst, StringRef kind) {
+    if (tokens)
+      tokens->push_back(dma::StoreAsyncOp::create(b, loc, src, dst,
+                                                  b.getStringAttr(kind)));
+    else
+      em.store(src, dst, kind);
+  }
 };
 
 void TiledLowering::planLoops() {
@@ -140,6 +200,13 @@ void TiledLowering::planLoops() {
   loops.assign(nest.dims.begin(), nest.dims.begin() + nest.size);
   placeInput = nest.inputLoop;
   placeWeights = nest.weightLoop;
+  if (em.doubleBuffer)
+    for (size_t i = 0; i < loops.size(); ++i)
+      if (trips[loops[i]] > 1)
+        pipeLevel = static_cast<int>(i);
+  // A convolution's output is stored after its input-channel loop (the
+  // innermost); a channel-wise layer's after every tile.
+  storePerTile = pipeLevel >= 0 && (l.channelwise || loops[pipeLevel] != C);
 }
 
 void TiledLowering::allocateBuffers() {
@@ -186,9 +253,13 @@ void TiledLowering::allocateBuffers() {
       plan.add(r.shape, r.elem);
     }
   plan.place();
+  // The second copies: where the pipelined loop loads the next tile and
+  // computes while the previous one stores.
+  std::vector<Value> second;
   for (size_t i = firstCopies; i < plan.requests.size(); ++i)
-    em.secondBuffer(plan.requests[i].shape, plan.requests[i].elem,
-                    plan.requests[i].offset);
+    second.push_back(em.secondBuffer(plan.requests[i].shape,
+                                      plan.requests[i].elem,
+                                      plan.requests[i].offset));
   inBuf = em.buffer(plan.requests[inReq].shape, l.elem,
                     plan.requests[inReq].offset);
   if (wReq >= 0)
@@ -225,6 +296,27 @@ void TiledLowering::allocateBuffers() {
         b, loc, MemRefType::get({1, t.tm, t.te, t.tf}, i32));
   } else {
     accBuf = outBuf;
+  }
+  firstCopy = {inBuf, wBuf, codedBuf, biasBuf, accBuf, outBuf};
+  secondCopy = firstCopy;
+  if (pipeLevel < 0)
+    return;
+  // The buffers of the tensors the pipelined loop moves alternate.
+  if (placeInput == pipeLevel)
+    secondCopy.in = second[inReq];
+  if (placeWeights == pipeLevel) {
+    if (wReq >= 0)
+      secondCopy.w = second[wReq];
+    if (codedReq >= 0)
+      secondCopy.coded = second[codedReq];
+    if (bReq >= 0)
+      secondCopy.bias = second[bReq];
+  }
+  if (storePerTile) {
+    // No partial sums here: the output tile is of T.
+    secondCopy.out = second[outReq];
+    if (accBuf == outBuf)
+      secondCopy.acc = secondCopy.out;
   }
 }
 
@@ -264,6 +356,8 @@ void TiledLowering::emit() {
 }
 
 void TiledLowering::emitLevel(size_t level) {
+  if (static_cast<int>(level) == pipeLevel)
+    return emitPipelined();
   if (level == loops.size()) {
     if (l.channelwise && l.reduction != WindowReduction::Max) {
       Type accElem = cast<MemRefType>(accBuf.getType()).getElementType();
@@ -325,7 +419,7 @@ void TiledLowering::emitLoads(int level) {
       Value dst =
           em.subview(wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                      {mSize, 1, r, s});
-      em.load(src, dst, "weights");
+      load(src, dst, "weights");
     } else {
       Value c0 = state[C].shape ? start(C, t.tc) : em.idx(0);
       int64_t cSize = dimSize(C, l.c);
@@ -334,14 +428,14 @@ void TiledLowering::emitLoads(int level) {
       Value dst =
           em.subview(wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                      {mSize, cSize, r, s});
-      em.load(src, dst, "weights");
+      load(src, dst, "weights");
     }
     bool firstChannels = l.channelwise || !state[C].shape ||
                          (!state[C].iv && state[C].first == 0);
     if (l.bias && firstChannels) {
       Value src = em.subview(l.bias, {mg}, {mSize});
       Value dst = em.subview(biasBuf, {em.fold(0)}, {mSize});
-      em.load(src, dst, "weights");
+      load(src, dst, "weights");
     }
   }
   if (level == placeInput) {
@@ -369,7 +463,7 @@ void TiledLowering::emitLoads(int level) {
     Value dst =
         em.subview(inBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
                    {1, chSize, rs->inSize, cs->inSize});
-    em.load(src, dst, "input");
+    load(src, dst, "input");
   }
 }
 
@@ -381,17 +475,28 @@ void TiledLowering::emitCodedWeights() {
   int64_t bytes = off[j0 + mSize] - off[j0];
   Value src = em.subview(l.weight, {em.fold(off[j0])}, {bytes});
   Value dst = em.subview(codedBuf, {em.fold(0)}, {bytes});
-  em.load(src, dst, "weights");
+  load(src, dst, "weights");
+  // Pipelined, the tile decodes when it computes (its bytes are in then).
+  if (pipeLevel < 0 || placeWeights != pipeLevel)
+    emitDecode();
+  if (l.bias) {
+    Value bsrc = em.subview(l.bias, {em.fold(j0)}, {mSize});
+    Value bdst = em.subview(biasBuf, {em.fold(0)}, {mSize});
+    load(bsrc, bdst, "weights");
+  }
+}
+
+void TiledLowering::emitDecode() {
+  int64_t tile = state[M].first, mSize = state[M].shape->size;
+  int64_t j0 = group * l.m + tile * t.tm;
+  const std::vector<int64_t> &off = *l.coded;
+  Value bytes =
+      em.subview(codedBuf, {em.fold(0)}, {off[j0 + mSize] - off[j0]});
   auto wType = cast<MemRefType>(wBuf.getType());
   Value decoded = em.subview(
       wBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
       {mSize, wType.getDimSize(1), wType.getDimSize(2), wType.getDimSize(3)});
-  dma::DecodeOp::create(b, loc, dst, decoded, b.getStringAttr("zrl-rice"));
-  if (l.bias) {
-    Value bsrc = em.subview(l.bias, {em.fold(j0)}, {mSize});
-    Value bdst = em.subview(biasBuf, {em.fold(0)}, {mSize});
-    em.load(bsrc, bdst, "weights");
-  }
+  dma::DecodeOp::create(b, loc, bytes, decoded, b.getStringAttr("zrl-rice"));
 }
 
 void TiledLowering::emitTileCompute() {
@@ -427,6 +532,15 @@ void TiledLowering::emitFinishAndStore() {
     Value bias = biasBuf ? em.subview(biasBuf, {em.fold(0)}, {mSize}) : Value();
     emitLayerEnd(b, loc, acc, bias, out, separate, l.shift, l.act);
   }
+  if (!deferStore)
+    emitStore();
+}
+
+void TiledLowering::emitStore() {
+  int64_t mSize = size(M), eSize = size(E), fSize = size(F);
+  Value out =
+      em.subview(outBuf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
+                 {1, mSize, eSize, fSize});
   Value m0 = start(M, t.tm);
   if (groupIv)
     m0 = arith::AddIOp::create(
@@ -434,7 +548,119 @@ void TiledLowering::emitFinishAndStore() {
   Value dst =
       em.subview(l.out, {em.fold(0), m0, start(E, t.te), start(F, t.tf)},
                  {1, mSize, eSize, fSize});
-  em.store(out, dst, "output");
+  store(out, dst, "output");
+}
+
+void TiledLowering::useFirstCopies() {
+  inBuf = firstCopy.in;
+  wBuf = firstCopy.w;
+  codedBuf = firstCopy.coded;
+  biasBuf = firstCopy.bias;
+  accBuf = firstCopy.acc;
+  outBuf = firstCopy.out;
+}
+
+void TiledLowering::setTile(TileRef ref) {
+  DimState &s = state[loops[pipeLevel]];
+  s.shape = &ref.seg->shape;
+  s.iv = ref.iv ? em.add(ref.iv, ref.index) : Value();
+  s.first = ref.index;
+  // Tile i uses copy i mod 2 of the buffers that alternate.
+  Value odd;
+  if (s.iv)
+    odd = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne,
+                                em.rem(s.iv, 2), em.idx(0));
+  auto pick = [&](Value first, Value second) -> Value {
+    if (first == second)
+      return first;
+    if (!odd)
+      return ref.index % 2 ? second : first;
+    return arith::SelectOp::create(b, loc, odd, second, first);
+  };
+  inBuf = pick(firstCopy.in, secondCopy.in);
+  wBuf = pick(firstCopy.w, secondCopy.w);
+  codedBuf = pick(firstCopy.coded, secondCopy.coded);
+  biasBuf = pick(firstCopy.bias, secondCopy.bias);
+  outBuf = pick(firstCopy.out, secondCopy.out);
+  accBuf = firstCopy.acc == firstCopy.out ? outBuf : firstCopy.acc;
+}
+
+void TiledLowering::emitPipelinedTile(TileRef prev, TileRef cur,
+                                      TileRef next) {
+  SmallVector<Value> pending;
+  tokens = &pending;
+  if (next.seg) {
+    setTile(next);
+    emitLoads(pipeLevel);
+  }
+  if (prev.seg && storePerTile) {
+    setTile(prev);
+    emitStore();
+  }
+  tokens = nullptr;
+  setTile(cur);
+  if (l.coded && placeWeights == pipeLevel)
+    emitDecode();
+  deferStore = true;
+  emitLevel(pipeLevel + 1);
+  deferStore = false;
+  if (!pending.empty())
+    dma::WaitOp::create(b, loc, pending);
+}
+
+void TiledLowering::emitPipelined() {
+  Dim d = loops[pipeLevel];
+  if (d == C) {
+    // A new output tile: clear its accumulators.
+    Type accElem = cast<MemRefType>(accBuf.getType()).getElementType();
+    linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), accBuf);
+  }
+  // The tiles in order: a segment's first and last tiles constant, those
+  // between them one loop, so that every tile's neighbours are known.
+  struct Part {
+    TileRef first;
+    int64_t loopEnd = -1; // the loop's end (exclusive) when a loop
+  };
+  std::vector<Part> parts;
+  for (const Segment &seg : segs[d]) {
+    parts.push_back({{&seg, Value(), seg.first}});
+    if (seg.last - seg.first >= 2)
+      parts.push_back({{&seg, Value(), seg.first + 1}, seg.last});
+    if (seg.last > seg.first)
+      parts.push_back({{&seg, Value(), seg.last}});
+  }
+  // The last tile of a part, and the first.
+  auto lastOf = [](const Part &p) {
+    TileRef r = p.first;
+    if (p.loopEnd >= 0)
+      r.index = p.loopEnd - 1;
+    return r;
+  };
+  setTile(parts.front().first);
+  emitLoads(pipeLevel);
+  for (size_t i = 0; i < parts.size(); ++i) {
+    TileRef prev = i ? lastOf(parts[i - 1]) : TileRef();
+    TileRef next = i + 1 < parts.size() ? parts[i + 1].first : TileRef();
+    const Part &p = parts[i];
+    if (p.loopEnd < 0) {
+      emitPipelinedTile(prev, p.first, next);
+      continue;
+    }
+    auto loop = scf::ForOp::create(b, loc, em.idx(p.first.index),
+                                   em.idx(p.loopEnd), em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value iv = loop.getInductionVar();
+    emitPipelinedTile({p.first.seg, iv, -1}, {p.first.seg, iv, 0},
+                      {p.first.seg, iv, 1});
+  }
+  if (storePerTile) {
+    setTile(lastOf(parts.back()));
+    emitStore();
+  }
+  useFirstCopies();
+  if (d == C)
+    emitFinishAndStore();
 }
 
 } // namespace
