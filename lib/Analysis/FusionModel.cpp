@@ -91,13 +91,16 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
     GroupModePlan &m = plan.in(model->getMode());
     if (model->getMinimumNeed(plan.weightBytes) > sramBytes)
       continue;
-    m.sram = model->getSramNeed(graph, layers, &m.buffers, sramBytes);
+    m.sram = model->getSramNeed(graph, layers, &m.buffers, sramBytes,
+                                &m.strip);
     m.fits = m.sram <= sramBytes;
     if (!m.fits)
       continue;
-    // With bursts each mode's transfers round up differently.
-    if (graph.target.dmaAlignBytes > 1)
-      m.traffic = getGroupModeTraffic(graph, layers, model->getMode());
+    // With bursts each mode's transfers round up differently; strips read
+    // their halos again.
+    if (graph.target.dmaAlignBytes > 1 || m.strip > 0)
+      m.traffic =
+          getGroupModeTraffic(graph, layers, model->getMode(), m.strip);
     if (!best || m.traffic.total() < plan.in(*best).traffic.total())
       best = model->getMode();
   }

@@ -4,9 +4,11 @@
 #include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/ArenaPlacement.h"
 #include "cnn/Analysis/RowProgram.h"
+#include "cnn/Analysis/StripPlan.h"
 #include "GroupView.h"
 
 #include <algorithm>
+#include <limits>
 
 using namespace mlir::cnn;
 using namespace mlir::cnn::fusion;
@@ -47,69 +49,228 @@ public:
   }
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
-                      std::vector<GroupBuffer> *buffers,
-                      int64_t sramBytes) const override {
+                      std::vector<GroupBuffer> *buffers, int64_t sramBytes,
+                      int64_t *strip) const override {
     LocalRows rows = simulateRows(graph, layers, /*record=*/false);
-    const auto &T = graph.tensors;
-    int64_t total = 0;
-    for (int l : layers)
-      total += storedWeightBytes(graph.layers[l].info);
-    // Under double buffering the line buffers DMA fills (group inputs) or
-    // drains (stored tensors) are held twice; weights load once and stay.
-    llvm::DenseSet<int> streamed;
-    if (graph.target.dmaOverlap)
-      streamed = streamedTensors(graph, GroupView(graph, layers));
-    for (size_t k = 0; k < rows.tensors.size(); ++k) {
-      int t = rows.tensors[k];
-      int64_t bytes = rows.maxLive[k] * rowBytes(T[t].shape);
-      total += streamed.contains(t) ? graph.target.streamedBytes(bytes) : bytes;
-      if (buffers)
-        buffers->push_back({t, rows.maxLive[k], bytes});
+    if (strip)
+      *strip = 0;
+    StepContext ctx(graph, layers);
+    StripCosts costs(ctx, rows);
+    int64_t whole = costs.need(nullptr, buffers);
+    if (!graph.widthStrips || sramBytes < 0 || whole <= sramBytes)
+      return whole;
+    // Width strips: among the strip widths that fit, the one that moves
+    // the fewest bytes, the wider on ties. Every strip count is tried, in
+    // strips as even as the period allows (getStripWidths); the need does
+    // not always grow with the width (strips that end nearer the edges
+    // clip their halos), and bursts round each row's transfer up.
+    StripPlanner planner(graph, layers);
+    std::vector<int64_t> widths = planner.getWidths();
+    if (widths.empty())
+      return whole;
+    int64_t best = widths.front(), least = std::numeric_limits<int64_t>::max();
+    for (auto it = widths.rbegin(); it != widths.rend(); ++it) {
+      StripPlan plan = planner.plan(*it);
+      if (costs.need(&plan, nullptr) > sramBytes)
+        continue;
+      int64_t bytes = costs.traffic(plan).total();
+      if (bytes < least) {
+        least = bytes;
+        best = *it;
+      }
     }
-    return total;
+    if (buffers)
+      buffers->clear();
+    StripPlan plan = planner.plan(best);
+    int64_t need = costs.need(&plan, buffers);
+    if (strip && need <= sramBytes)
+      *strip = best;
+    return need;
   }
 
+  /// What the need and the traffic of mode rows are made of, per tensor of
+  /// the group, at its whole width or in strips.
+  struct StripCosts {
+    StripCosts(const StepContext &ctx, const LocalRows &rows) : ctx(ctx) {
+      const FusionGraph &graph = ctx.graph;
+      const auto &T = graph.tensors;
+      const std::vector<int> &tensors = ctx.view.tensors;
+      llvm::DenseMap<int, int> index;
+      for (size_t k = 0; k < tensors.size(); ++k)
+        index[tensors[k]] = static_cast<int>(k);
+      for (int l : ctx.view.layers) {
+        const LayerInfo &info = graph.layers[l].info;
+        weights += storedWeightBytes(info);
+        weightTraffic += graph.target.alignTransfer(info.storedWeightBytes());
+        weightTraffic += graph.target.alignTransfer(info.biasBytes);
+      }
+      // Under double buffering the line buffers DMA fills (group inputs) or
+      // drains (stored tensors) are held twice; weights load once and stay.
+      llvm::DenseSet<int> streamed;
+      if (graph.target.dmaOverlap)
+        streamed = streamedTensors(graph, ctx.view);
+      auto column = [&](int t) {
+        return T[t].shape.c * T[t].shape.elemBytes;
+      };
+      for (size_t k = 0; k < rows.tensors.size(); ++k) {
+        int t = rows.tensors[k];
+        lines.push_back({t, index.lookup(t), rows.maxLive[k],
+                         rows.maxLive[k] * column(t) *
+                             (streamed.contains(t) ? 2 : 1)});
+      }
+      for (int t : tensors)
+        if (ctx.view.isInput(t))
+          loads.push_back({t, index.lookup(t), T[t].shape.h, column(t)});
+      for (int t : ctx.stored)
+        stores.push_back({t, index.lookup(t), T[t].shape.h, column(t)});
+    }
+
+    /// Weights and line buffers, at the whole width or of the strip of
+    /// `strips` whose buffers are largest; the buffers (each as wide as
+    /// the most columns a strip holds of it) when `buffers` is given.
+    int64_t need(const StripPlan *strips,
+                 std::vector<GroupBuffer> *buffers) const {
+      const auto &T = ctx.graph.tensors;
+      auto widthIn = [&](const Line &line, const Strip *s) {
+        return s ? s->held[line.k].width() : T[line.tensor].shape.w;
+      };
+      int64_t largest = 0;
+      if (!strips) {
+        for (const Line &line : lines)
+          largest += line.perColumn * widthIn(line, nullptr);
+      } else {
+        for (const Strip &s : strips->strips) {
+          int64_t sum = 0;
+          for (const Line &line : lines)
+            sum += line.perColumn * widthIn(line, &s);
+          largest = std::max(largest, sum);
+        }
+      }
+      if (buffers)
+        for (const Line &line : lines) {
+          int64_t w = strips ? 0 : widthIn(line, nullptr);
+          if (strips)
+            for (const Strip &s : strips->strips)
+              w = std::max(w, widthIn(line, &s));
+          const TensorShape &shape = T[line.tensor].shape;
+          buffers->push_back({line.tensor, line.rows,
+                              line.rows * shape.c * w * shape.elemBytes});
+        }
+      return weights + largest;
+    }
+
+    /// The traffic in the strips of `plan`: the weights once, and per strip
+    /// every row of each group input's held columns and of each stored
+    /// tensor's own columns, one transfer each (forEachStep's steps summed,
+    /// in closed form).
+    Traffic traffic(const StripPlan &plan) const {
+      Traffic sum;
+      sum.weights = weightTraffic;
+      for (const Strip &s : plan.strips) {
+        for (const Move &m : loads)
+          sum.input +=
+              s.count * m.rows * ctx.fm(m.perColumn * s.held[m.k].width());
+        for (const Move &m : stores)
+          sum.output +=
+              s.count * m.rows * ctx.fm(m.perColumn * s.stored[m.k].width());
+      }
+      return sum;
+    }
+
+    struct Line {
+      int tensor, k;
+      int64_t rows, perColumn;
+    };
+    struct Move {
+      int tensor, k;
+      int64_t rows, perColumn;
+    };
+    const StepContext &ctx;
+    int64_t weights = 0, weightTraffic = 0;
+    std::vector<Line> lines;
+    std::vector<Move> loads, stores;
+  };
+
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
-                   GroupStepFn fn) const override {
+                   GroupStepFn fn, int64_t strip) const override {
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
-    // Mode rows: the steps of its row program (RowProgram.h); the first
-    // also loads every weight and bias. Every row moved is one transfer.
+    // Mode rows: the steps of its row program (RowProgram.h), per strip;
+    // the first also loads every weight and bias. Every row moved is one
+    // transfer.
     Traffic weights;
     for (int l : layers) {
       const LayerInfo &info = graph.layers[l].info;
       weights.weights += target.alignTransfer(info.storedWeightBytes());
       weights.weights += target.alignTransfer(info.biasBytes);
     }
-    struct Step {
-      double macs = 0;
-      Traffic loads, stores;
-    };
-    std::vector<Step> steps;
+    std::vector<RowStep> rowSteps;
     forEachRowStep(graph, layers, /*splitShapes=*/false,
                    [&](int64_t, const RowStep &step) {
-                     Step s;
-                     for (const RowAction &a : step.actions) {
-                       switch (a.kind) {
-                       case RowAction::Kind::Load:
-                         s.loads.input +=
-                             a.count * ctx.fm(rowBytes(T[a.index].shape));
-                         break;
-                       case RowAction::Kind::Store:
-                         s.stores.output +=
-                             a.count * ctx.fm(rowBytes(T[a.index].shape));
-                         break;
-                       case RowAction::Kind::Compute: {
-                         const GraphLayer &layer = graph.layers[a.index];
-                         s.macs += static_cast<double>(layer.info.macs()) *
-                                   a.count / T[layer.output].shape.h;
-                         break;
-                       }
-                       }
-                     }
-                     steps.push_back(s);
+                     rowSteps.push_back(step);
                    });
+    // The strips: the whole width as one strip, or the plan's.
+    StripPlan plan;
+    if (strip > 0) {
+      plan = getStripPlan(graph, layers, strip);
+    } else {
+      plan.tensors = ctx.view.tensors;
+      Strip whole;
+      for (int t : plan.tensors) {
+        whole.held.push_back({0, T[t].shape.w});
+        whole.stored.push_back({0, T[t].shape.w});
+      }
+      plan.strips.push_back(whole);
+    }
+    llvm::DenseMap<int, int> index;
+    for (size_t k = 0; k < plan.tensors.size(); ++k)
+      index[plan.tensors[k]] = static_cast<int>(k);
+    int64_t r = 0;
+    for (size_t si = 0; si < plan.strips.size(); ++si) {
+      const Strip &s = plan.strips[si];
+      // One row of tensor t, `range` of its columns, as one transfer.
+      auto row = [&](int t, const ColumnRange &range) {
+        return ctx.fm(T[t].shape.c * range.width() * T[t].shape.elemBytes);
+      };
+      std::vector<Step> steps;
+      for (const RowStep &step : rowSteps) {
+        Step st;
+        for (const RowAction &a : step.actions) {
+          switch (a.kind) {
+          case RowAction::Kind::Load:
+            st.loads.input +=
+                a.count * row(a.index, s.held[index.lookup(a.index)]);
+            break;
+          case RowAction::Kind::Store:
+            st.stores.output +=
+                a.count * row(a.index, s.stored[index.lookup(a.index)]);
+            break;
+          case RowAction::Kind::Compute: {
+            const GraphLayer &layer = graph.layers[a.index];
+            const TensorShape &out = T[layer.output].shape;
+            int64_t cols = s.held[index.lookup(layer.output)].width();
+            st.macs += static_cast<double>(layer.info.macs()) * a.count *
+                       cols / (out.h * out.w);
+            break;
+          }
+          }
+        }
+        steps.push_back(st);
+      }
+      emitStrip(target, steps, si == 0 ? weights : Traffic(), s.count, r, fn);
+    }
+  }
+
+  struct Step {
+    double macs = 0;
+    Traffic loads, stores;
+  };
+
+  /// The steps of one strip, run `times` times; `weights` load first.
+  static void emitStrip(const TargetDesc &target, const std::vector<Step> &steps,
+                        const Traffic &weights, int64_t times, int64_t &r,
+                        GroupStepFn fn) {
     auto sum = [](Traffic a, const Traffic &b) {
       a.input += b.input;
       a.weights += b.weights;
@@ -119,23 +280,23 @@ public:
     if (!target.dmaOverlap) {
       // Each step loads, computes and stores in turn.
       for (size_t i = 0; i < steps.size(); ++i)
-        fn(static_cast<int64_t>(i), steps[i].macs,
+        fn(r++, steps[i].macs,
            sum(sum(i ? Traffic{} : weights, steps[i].loads), steps[i].stores),
-           1);
+           times);
       return;
     }
     // Pipelined as --lower-to-dma emits it: the weights and step 0's rows
     // load first; while step i computes, the rows of step i + 1 load and
     // those of step i - 1 store; the last step's rows store last.
     size_t n = steps.size();
-    fn(0, 0, n ? sum(weights, steps[0].loads) : weights, 1);
+    fn(r++, 0, n ? sum(weights, steps[0].loads) : weights, times);
     for (size_t i = 0; i < n; ++i)
-      fn(static_cast<int64_t>(i + 1), steps[i].macs,
+      fn(r++, steps[i].macs,
          sum(i + 1 < n ? steps[i + 1].loads : Traffic{},
              i ? steps[i - 1].stores : Traffic{}),
-         1);
+         times);
     if (n)
-      fn(static_cast<int64_t>(n + 1), 0, steps[n - 1].stores, 1);
+      fn(r++, 0, steps[n - 1].stores, times);
   }
 
   std::string explainMiss(const GroupPlan &plan,
@@ -162,7 +323,9 @@ public:
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
                       std::vector<GroupBuffer> *buffers,
-                      int64_t sramBytes) const override {
+                      int64_t sramBytes, int64_t *strip) const override {
+    if (strip)
+      *strip = 0;
     const auto &T = graph.tensors;
     // The buffers the lowering places (whole feature maps over their
     // lifetimes; each convolution's weights and bias for one output
@@ -199,7 +362,7 @@ public:
   }
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
-                   GroupStepFn fn) const override {
+                   GroupStepFn fn, int64_t) const override {
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
@@ -328,7 +491,7 @@ const char *mlir::cnn::getGroupModeName(GroupMode mode) {
 
 Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
                                        const std::vector<int> &layers,
-                                       GroupMode mode) {
+                                       GroupMode mode, int64_t strip) {
   Traffic sum;
   getGroupModeModel(mode).forEachStep(
       graph, layers,
@@ -336,14 +499,17 @@ Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
         sum.input += times * bytes.input;
         sum.weights += times * bytes.weights;
         sum.output += times * bytes.output;
-      });
+      },
+      strip);
   return sum;
 }
 
 Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
                                  const GroupPlan &plan, GroupMode mode) {
   const TargetDesc &target = graph.target;
-  if (!target.dmaOverlap) {
+  int64_t strip = plan.in(mode).strip;
+  // Strips compute their halo columns again: their MACs are the steps'.
+  if (!target.dmaOverlap && strip == 0) {
     int64_t macs = 0;
     for (int l : plan.layers)
       macs += graph.layers[l].info.macs();
@@ -357,18 +523,25 @@ Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
         sum.compute += times * c.compute;
         sum.dma += times * c.dma;
         sum.estimated += times * c.estimated;
-      });
+      },
+      strip);
   return sum;
 }
 
 int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
                                    const std::vector<int> &layers,
-                                   std::vector<GroupBuffer> *buffers) {
-  return kRowsMode.getSramNeed(graph, layers, buffers, -1);
+                                   std::vector<GroupBuffer> *buffers,
+                                   int64_t strip) {
+  if (strip <= 0)
+    return kRowsMode.getSramNeed(graph, layers, buffers, -1, nullptr);
+  StepContext ctx(graph, layers);
+  LocalRows rows = simulateRows(graph, layers, /*record=*/false);
+  StripPlan plan = getStripPlan(graph, layers, strip);
+  return RowsMode::StripCosts(ctx, rows).need(&plan, buffers);
 }
 
 int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,
                                        const std::vector<int> &layers,
                                        std::vector<GroupBuffer> *buffers) {
-  return kResidentMode.getSramNeed(graph, layers, buffers, -1);
+  return kResidentMode.getSramNeed(graph, layers, buffers, -1, nullptr);
 }

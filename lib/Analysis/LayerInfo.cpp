@@ -52,17 +52,23 @@ int64_t LayerInfo::inputBytes() const {
   return sum;
 }
 
-/// Every input read at the output's rows.
+/// Every input read at the output's rows and columns.
 static void readRowsAlike(LayerInfo &l) {
   l.inputRows.assign(l.inputs.size(), RowDependence::identity());
+  l.inputCols.assign(l.inputs.size(), RowDependence::identity());
 }
 
-/// A window layer's rows: input rows r*stride - pad .. + effective kernel.
+/// A window layer's rows: input rows r*stride - pad .. + effective kernel;
+/// and its columns alike.
 static void readRowsByWindow(LayerInfo &l) {
   l.inputRows.assign(
       l.inputs.size(),
       RowDependence::slidingWindow(l.strideH, l.padTop,
                                    (l.kernelH - 1) * l.dilationH + 1));
+  l.inputCols.assign(
+      l.inputs.size(),
+      RowDependence::slidingWindow(l.strideW, l.padLeft,
+                                   (l.kernelW - 1) * l.dilationW + 1));
 }
 
 void mlir::cnn::describeConvolution(LayerInfo &l, std::string kind) {
@@ -97,9 +103,12 @@ void mlir::cnn::describeElementwise(LayerInfo &l, std::string kind) {
   l.stream = StreamPattern::RowBlocks;
   l.mergeable = true;
   readRowsAlike(l);
-  for (size_t i = 0; i < l.inputs.size(); ++i)
+  for (size_t i = 0; i < l.inputs.size(); ++i) {
     if (l.inputs[i].h != l.output.h)
       l.inputRows[i] = RowDependence::whole();
+    if (l.inputs[i].w != l.output.w)
+      l.inputCols[i] = RowDependence::whole();
+  }
   l.macCount = 0;
 }
 
@@ -119,6 +128,8 @@ void mlir::cnn::describePad(LayerInfo &l, std::string kind) {
   l.mergeable = true;
   l.inputRows.assign(l.inputs.size(),
                      RowDependence::slidingWindow(1, l.padTop, 1));
+  l.inputCols.assign(l.inputs.size(),
+                     RowDependence::slidingWindow(1, l.padLeft, 1));
   l.macCount = 0;
 }
 
@@ -132,6 +143,8 @@ void mlir::cnn::describeResize(LayerInfo &l, std::string kind) {
   l.mergeable = true;
   l.inputRows.assign(l.inputs.size(),
                      RowDependence::upsample(l.strideH, l.bilinear));
+  l.inputCols.assign(l.inputs.size(),
+                     RowDependence::upsample(l.strideW, l.bilinear));
   l.macCount = 0;
 }
 
@@ -141,6 +154,7 @@ void mlir::cnn::describeChannelReduce(LayerInfo &l, std::string kind) {
   l.stream = StreamPattern::ChannelReduce;
   l.mergeable = false;
   l.inputRows.assign(l.inputs.size(), RowDependence::whole());
+  l.inputCols.assign(l.inputs.size(), RowDependence::whole());
   l.macCount = 0;
 }
 
@@ -200,5 +214,7 @@ void mlir::cnn::describeDepthToSpace(LayerInfo &l, std::string kind) {
   l.mergeable = true;
   l.inputRows.assign(l.inputs.size(),
                      RowDependence::upsample(l.strideH, /*bilinear=*/false));
+  l.inputCols.assign(l.inputs.size(),
+                     RowDependence::upsample(l.strideW, /*bilinear=*/false));
   l.macCount = 0;
 }

@@ -167,6 +167,16 @@ static cl::opt<bool>
     quiet("quiet", cl::desc("Do not print progress to standard error"),
           cl::cat(sweepCategory));
 
+static cl::opt<bool> widthStrips(
+    "width-strips",
+    cl::desc("Merging: a fusion group in mode rows whose full-width line "
+             "buffers do not fit may split its width into strips, each run "
+             "top to bottom, the halo columns of its inputs read again and "
+             "those of its own tensors computed again (docs/CostModel.md, "
+             "width strips). Planning only: --lower-to-dma does not lower "
+             "strips yet"),
+    cl::cat(sweepCategory));
+
 namespace {
 
 /// A model of the sweep: its label and the fusion graph of each function.
@@ -317,6 +327,7 @@ static LogicalResult buildGraphs(ModuleOp module, bool compress,
     if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps,
                                 noTraffic, /*intoGroups=*/true)))
       return failure();
+    graph.widthStrips = widthStrips;
     graphs.push_back(std::move(graph));
   }
   if (graphs.empty())

@@ -53,6 +53,9 @@ struct FusionGraph {
   /// The target: its DMA bursts and double buffering shape the groups'
   /// traffic and SRAM, its speeds their cycles.
   TargetDesc target;
+  /// A group in mode rows whose line buffers do not fit may split its width
+  /// into strips (StripPlan.h).
+  bool widthStrips = false;
 
   /// Plans for `t` (also sets fmPercent).
   void setTarget(const TargetDesc &t) {
@@ -96,6 +99,9 @@ struct GroupModePlan {
   Traffic traffic;
   /// True when the need fits the SRAM.
   bool fits = false;
+  /// Mode rows: the driver's output columns per width strip; 0 when the
+  /// group runs at its whole width.
+  int64_t strip = 0;
 };
 
 /// The evaluation of a set of layers as one group.
@@ -128,16 +134,19 @@ GroupPlan evaluateGroup(const FusionGraph &graph, const std::vector<int> &layers
                         int64_t sramBytes);
 
 /// Cycles of a group in its mode on graph.target: in mode rows one step per
-/// row of the driver (the first also loads the weights), in mode resident
-/// one step per layer (the first also loads the group's inputs).
+/// row of the driver (the first also loads the weights), per width strip,
+/// in mode resident one step per layer (the first also loads the group's
+/// inputs).
 Cycles getGroupCycles(const FusionGraph &graph, const GroupPlan &plan,
                       GroupMode mode);
 
 /// SRAM the group needs in mode rows (weights + line buffers) and the line
-/// buffers; exposed for tests.
+/// buffers, at its whole width or in strips of `strip` driver columns (the
+/// strip whose buffers are largest); exposed for tests.
 int64_t getRowsModeSram(const FusionGraph &graph,
                         const std::vector<int> &layers,
-                        std::vector<GroupBuffer> *buffers = nullptr);
+                        std::vector<GroupBuffer> *buffers = nullptr,
+                        int64_t strip = 0);
 
 /// SRAM the group needs in mode resident; exposed for tests.
 int64_t getResidentModeSram(const FusionGraph &graph,

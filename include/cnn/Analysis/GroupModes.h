@@ -53,19 +53,23 @@ public:
   /// The SRAM the group of `layers` needs in this mode (on graph.target),
   /// and its buffers when `buffers` is given. With an SRAM size (>= 0) the
   /// need may be any figure above it when the group does not fit, and is
-  /// what the lowering will use when it does.
+  /// what the lowering will use when it does. A mode that splits the width
+  /// (rows, with graph.widthStrips) sets `*strip` to the strip width it
+  /// plans (0: the whole width).
   virtual int64_t getSramNeed(const FusionGraph &graph,
                               const std::vector<int> &layers,
                               std::vector<GroupBuffer> *buffers,
-                              int64_t sramBytes = -1) const = 0;
+                              int64_t sramBytes = -1,
+                              int64_t *strip = nullptr) const = 0;
 
   /// Calls `fn` for each step of the group in this mode, in order: the
   /// MACs computed and the bytes moved while they are (under DMA overlap,
   /// the transfers the lowering issues during the step's computation; a
   /// step may then compute nothing).
+  /// In strips of `strip` driver columns (mode rows; 0: whole width).
   virtual void forEachStep(const FusionGraph &graph,
-                           const std::vector<int> &layers,
-                           GroupStepFn fn) const = 0;
+                           const std::vector<int> &layers, GroupStepFn fn,
+                           int64_t strip = 0) const = 0;
 
   /// Why the group of `plan` does not run in this mode, merging `layer`.
   virtual std::string explainMiss(const GroupPlan &plan,
@@ -94,9 +98,11 @@ llvm::ArrayRef<const GroupModeModel *> getGroupModeModels();
 /// The class of `mode`.
 const GroupModeModel &getGroupModeModel(GroupMode mode);
 
-/// The traffic of a group in `mode`: the sum over its steps.
+/// The traffic of a group in `mode`: the sum over its steps (in strips of
+/// `strip` driver columns in mode rows).
 Traffic getGroupModeTraffic(const FusionGraph &graph,
-                            const std::vector<int> &layers, GroupMode mode);
+                            const std::vector<int> &layers, GroupMode mode,
+                            int64_t strip = 0);
 
 } // namespace mlir::cnn
 

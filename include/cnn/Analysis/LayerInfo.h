@@ -154,6 +154,9 @@ struct LayerInfo {
   TensorShape output;
   /// Per input: the rows a range of output rows reads.
   std::vector<RowDependence> inputRows;
+  /// Per input: the columns a range of output columns reads (the same
+  /// dependences along the width).
+  std::vector<RowDependence> inputCols;
 
   /// Window of convolutions and pools (kernel R x S'), strides, padding
   /// (top, bottom, left, right), dilation and groups.
