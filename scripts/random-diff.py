@@ -2,7 +2,7 @@
 """Differential testing on random networks.
 
     scripts/random-diff.py --seeds=0:1000 [-j 2] [--sizes=3] [--build=build]
-                           [--target=nvdla-small]
+                           [--target=nvdla-small] [--width-strips]
 
 For each seed, `cnn-zoo --random-network=SEED` writes a small random network
 with random i8 weights (chains and DAGs: residual adds, concats; random
@@ -85,7 +85,9 @@ def check_seed(args, seed, work):
         size = f"--tile-for-sram={sram}"
         if args.target:
             size = f"--target={args.target},sram_bytes={sram}"
-        plan = [size] + (["--merge-layers"] if merge else [])
+        merging = "--merge-layers=width-strips" if args.width_strips \
+            else "--merge-layers"
+        plan = [size] + ([merging] if merge else [])
         repro = f"{zoo} --random-network={seed} --element-type=" \
                 f"{args.element_type} --max-layers={args.max_layers} | " \
                 f"{opt} {' '.join(plan)} --lower-to-dma --dma-verify-arena"
@@ -143,6 +145,9 @@ def main():
     parser.add_argument("--element-type", default="i8",
                         choices=["i8", "i16", "f16", "f32"])
     parser.add_argument("--max-layers", type=int, default=10)
+    parser.add_argument("--width-strips", action="store_true",
+                        help="merge with width strips (fusion groups whose "
+                        "line buffers do not fit split their width)")
     parser.add_argument("--target", default="",
                         help="plan for this target (a preset or a JSON "
                         "file, see docs/Targets.md) at each SRAM size, "

@@ -57,7 +57,8 @@ public:
     StepContext ctx(graph, layers);
     StripCosts costs(ctx, rows);
     int64_t whole = costs.need(nullptr, buffers);
-    if (!graph.widthStrips || sramBytes < 0 || whole <= sramBytes)
+    if (!graph.widthStrips || sramBytes < 0 || whole <= sramBytes ||
+        !areStripsLowered(graph, layers))
       return whole;
     // Width strips: among the strip widths that fit, the one that moves
     // the fewest bytes, the wider on ties. Every strip count is tried, in
@@ -125,38 +126,28 @@ public:
         stores.push_back({t, index.lookup(t), T[t].shape.h, column(t)});
     }
 
-    /// Weights and line buffers, at the whole width or of the strip of
-    /// `strips` whose buffers are largest; the buffers (each as wide as
-    /// the most columns a strip holds of it) when `buffers` is given.
+    /// Weights and line buffers, at the whole width or in the strips of
+    /// `strips`, where every line buffer is as wide as the most columns a
+    /// strip holds of its tensor (the buffers keep one place in the arena
+    /// for every strip); the buffers when `buffers` is given.
     int64_t need(const StripPlan *strips,
                  std::vector<GroupBuffer> *buffers) const {
       const auto &T = ctx.graph.tensors;
-      auto widthIn = [&](const Line &line, const Strip *s) {
-        return s ? s->held[line.k].width() : T[line.tensor].shape.w;
-      };
-      int64_t largest = 0;
-      if (!strips) {
-        for (const Line &line : lines)
-          largest += line.perColumn * widthIn(line, nullptr);
-      } else {
-        for (const Strip &s : strips->strips) {
-          int64_t sum = 0;
-          for (const Line &line : lines)
-            sum += line.perColumn * widthIn(line, &s);
-          largest = std::max(largest, sum);
+      int64_t sum = weights;
+      for (const Line &line : lines) {
+        int64_t w = T[line.tensor].shape.w;
+        if (strips) {
+          w = 0;
+          for (const Strip &s : strips->strips)
+            w = std::max(w, s.held[line.k].width());
         }
-      }
-      if (buffers)
-        for (const Line &line : lines) {
-          int64_t w = strips ? 0 : widthIn(line, nullptr);
-          if (strips)
-            for (const Strip &s : strips->strips)
-              w = std::max(w, widthIn(line, &s));
-          const TensorShape &shape = T[line.tensor].shape;
+        sum += line.perColumn * w;
+        const TensorShape &shape = T[line.tensor].shape;
+        if (buffers)
           buffers->push_back({line.tensor, line.rows,
                               line.rows * shape.c * w * shape.elemBytes});
-        }
-      return weights + largest;
+      }
+      return sum;
     }
 
     /// The traffic in the strips of `plan`: the weights once, and per strip

@@ -298,6 +298,21 @@ StripPlan mlir::cnn::StripPlanner::plan(int64_t width) const {
   return planInRuns(*geometry, width);
 }
 
+bool mlir::cnn::areStripsLowered(const FusionGraph &graph,
+                                 const std::vector<int> &layers) {
+  for (int l : layers) {
+    const LayerInfo &info = graph.layers[l].info;
+    bool lowered = info.cls == LayerClass::Convolution ||
+                   info.cls == LayerClass::Pool ||
+                   info.cls == LayerClass::View ||
+                   (info.cls == LayerClass::Stream &&
+                    info.stream == StreamPattern::RowBlocks);
+    if (!lowered)
+      return false;
+  }
+  return true;
+}
+
 int64_t mlir::cnn::getStripPeriod(const FusionGraph &graph,
                                   const std::vector<int> &layers) {
   return StripPlanner(graph, layers).getPeriod();

@@ -141,8 +141,9 @@ Cycles getGroupCycles(const FusionGraph &graph, const GroupPlan &plan,
                       GroupMode mode);
 
 /// SRAM the group needs in mode rows (weights + line buffers) and the line
-/// buffers, at its whole width or in strips of `strip` driver columns (the
-/// strip whose buffers are largest); exposed for tests.
+/// buffers, at its whole width or in strips of `strip` driver columns (each
+/// line buffer as wide as the most columns a strip holds); exposed for
+/// tests.
 int64_t getRowsModeSram(const FusionGraph &graph,
                         const std::vector<int> &layers,
                         std::vector<GroupBuffer> *buffers = nullptr,

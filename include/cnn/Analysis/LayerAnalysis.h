@@ -21,6 +21,8 @@ inline constexpr llvm::StringLiteral kCompressionAttrName = "cnn.compression";
 inline constexpr llvm::StringLiteral kBoundaryAttrName = "cnn.boundary";
 /// Unit attribute on a module that --merge-layers has partitioned.
 inline constexpr llvm::StringLiteral kMergedAttrName = "cnn.merged";
+/// On a module merged with width strips (--merge-layers=width-strips).
+inline constexpr llvm::StringLiteral kWidthStripsAttrName = "cnn.width_strips";
 
 /// The feature maps a layer reads, in the order of LayerInfo::inputs
 /// (weights and biases excluded).

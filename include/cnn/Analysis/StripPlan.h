@@ -94,6 +94,12 @@ private:
   std::unique_ptr<fusion::StripGeometry> geometry;
 };
 
+/// True when --lower-to-dma lowers width strips through every layer of
+/// the group: convolutions, pools, element-wise layers and concatenations
+/// (not yet up-sampling, pads or channel copies); the planner splits only
+/// such groups.
+bool areStripsLowered(const FusionGraph &graph, const std::vector<int> &layers);
+
 /// StripPlanner(graph, layers).getPeriod().
 int64_t getStripPeriod(const FusionGraph &graph, const std::vector<int> &layers);
 

@@ -657,6 +657,7 @@ void FusionGroupOp::print(OpAsmPrinter &p) {
   add(getModeAttrName(), getModeAttr());
   add(getSramBytesAttrName(), getSramBytesAttr());
   add(getWeightBytesAttrName(), getWeightBytesAttr());
+  add(getStripWidthAttrName(), getStripWidthAttr());
   if (ArrayAttr buffers = getBuffersAttr(); buffers && !buffers.empty())
     add(getBuffersAttrName(), buffers);
   add(getNameAttrName(), getNameAttr());
@@ -668,7 +669,8 @@ void FusionGroupOp::print(OpAsmPrinter &p) {
     auto bytes = dyn_cast<IntegerAttr>(attr.getValue());
     if (bytes && bytes.getType().isSignlessInteger(64) &&
         (attr.getName() == getSramBytesAttrName() ||
-         attr.getName() == getWeightBytesAttrName())) {
+         attr.getName() == getWeightBytesAttrName() ||
+         attr.getName() == getStripWidthAttrName())) {
       p << attr.getName().getValue() << " = " << bytes.getInt();
       return;
     }
@@ -709,6 +711,15 @@ LogicalResult FusionGroupOp::verify() {
   if (getWeightBytes() < 0)
     return emitOpError() << "expects a non-negative 'weight_bytes', got "
                          << getWeightBytes();
+  if (std::optional<int64_t> strip = getStripWidth()) {
+    if (*strip <= 0)
+      return emitOpError() << "expects a positive 'strip_width', got "
+                           << *strip;
+    if (getMode() != FusionMode::rows)
+      return emitOpError() << "has a 'strip_width' in mode '"
+                           << stringifyFusionMode(getMode())
+                           << "': only mode 'rows' runs in width strips";
+  }
 
   // The yield is matched against the results here, before the region branch
   // interface checks the same edge in terms of successors and inputs. The

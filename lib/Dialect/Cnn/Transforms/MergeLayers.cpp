@@ -12,7 +12,7 @@ struct CnnMergeLayersPass : impl::CnnMergeLayersBase<CnnMergeLayersPass> {
   using Base::Base;
 
   void runOnOperation() override {
-    if (failed(mergeModule(getOperation())))
+    if (failed(mergeModule(getOperation(), widthStrips.getValue())))
       signalPassFailure();
   }
 };

@@ -331,9 +331,12 @@ static FusionGroupOp createGroup(const FusionGraph &graph,
     buffers.push_back(LineBufferAttr::get(ctx, graph.tensors[b.tensor].name,
                                           b.rows, b.bytes));
   FusionMode mode = getFusionMode(unit.plan.mode);
+  int64_t strip = unit.plan.in(unit.plan.mode).strip;
   auto group = FusionGroupOp::create(
       builder, lastOp->getLoc(), types, mode, unit.plan.sramBytes(),
-      unit.plan.weightBytes, ArrayAttr::get(ctx, buffers),
+      unit.plan.weightBytes,
+      strip > 0 ? builder.getI64IntegerAttr(strip) : IntegerAttr(),
+      ArrayAttr::get(ctx, buffers),
       StringAttr::get(ctx, "group_" + std::to_string(groupIndex)));
   Block *body = new Block();
   group.getBody().push_back(body);
@@ -365,18 +368,28 @@ static FailureOr<Traffic> recordedTraffic(Operation *op,
                  traffic.getOutput()};
 }
 
-LogicalResult mlir::cnn::mergeModule(ModuleOp module) {
+LogicalResult mlir::cnn::mergeModule(ModuleOp module,
+                                     std::optional<bool> widthStrips) {
   auto target = module->getAttrOfType<TargetAttr>(kTargetAttrName);
   if (!target)
     return module.emitError() << "--merge-layers needs the SRAM size: run "
                                  "--tile-for-sram=<bytes> before it";
   module->setAttr(kMergedAttrName, UnitAttr::get(module.getContext()));
+  if (widthStrips) {
+    if (*widthStrips)
+      module->setAttr(kWidthStripsAttrName,
+                      UnitAttr::get(module.getContext()));
+    else
+      module->removeAttr(kWidthStripsAttrName);
+  }
+  bool strips = module->hasAttr(kWidthStripsAttrName);
   removeConcatCopies(module);
   for (auto func : module.getOps<func::FuncOp>()) {
     if (func.isExternal())
       continue;
     FusionGraph graph;
     graph.setTarget(getTargetDesc(target));
+    graph.widthStrips = strips;
     SmallVector<Operation *> layerOps;
     if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps,
                                 recordedTraffic, /*intoGroups=*/false)))

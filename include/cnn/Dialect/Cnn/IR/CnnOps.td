@@ -602,6 +602,9 @@ def Cnn_FusionGroupOp : Cnn_Op<"fusion_group", [
     * `sram_bytes`: the SRAM the group needs in its mode;
     * `weight_bytes`: the bytes of the group's weights (compressed size where
       annotated), resident in mode `rows`, streamed in mode `resident`;
+    * `strip_width` (optional, mode `rows`): the group runs in width strips
+      of this many columns of its last layer's output (`--merge-layers`
+      option `width-strips`); without it, at its whole width;
     * `buffers` (default empty): one `#cnn.line_buffer` per tensor that has a
       line buffer (mode `rows`) or is kept whole (mode `resident`), naming
       the tensor and giving its rows and bytes;
@@ -632,6 +635,7 @@ def Cnn_FusionGroupOp : Cnn_Op<"fusion_group", [
       Cnn_FusionModeAttr:$mode,
       Cnn_ByteCountAttr:$sram_bytes,
       Cnn_ByteCountAttr:$weight_bytes,
+      OptionalAttr<Cnn_ByteCountAttr>:$strip_width,
       DefaultValuedAttr<Cnn_LineBufferArrayAttr, "{}">:$buffers,
       OptionalAttr<Cnn_GroupNameAttr>:$name);
   let results = (outs Variadic<Cnn_FeatureMap>:$results);

@@ -128,10 +128,25 @@ def CnnMergeLayers : Pass<"merge-layers", "::mlir::ModuleOp"> {
     The partition is exact over contiguous segments of the function's
     layer order (a topological order), hence exact on chains.
 
+    With `width-strips`, a group in mode rows whose whole-width line
+    buffers do not fit may split its width into strips (`strip_width`
+    driver columns each; docs/CostModel.md, "Width strips"): each strip
+    runs the group top to bottom, reading its inputs' halo columns again
+    and computing its own tensors' halo columns again. The module records
+    the choice, so that `--tile-for-sram` re-merging keeps it.
+
     ```
     cnn-opt --tile-for-sram=262144 --merge-layers --cnn-traffic-report m.mlir
+    cnn-opt --tile-for-sram=65536 "--merge-layers=width-strips" m.mlir
     ```
   }];
+  let options = [
+    Option<"widthStrips", "width-strips", "bool", /*default=*/"false",
+           "Groups in mode rows whose whole-width line buffers do not fit "
+           "may split their width into strips, each run top to bottom (the "
+           "halo columns of their inputs read again, those of their own "
+           "tensors computed again)">
+  ];
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
 

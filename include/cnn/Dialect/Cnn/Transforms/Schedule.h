@@ -45,8 +45,12 @@ LogicalResult tileLayer(Operation *op, const LayerInfo &info, StringRef name,
 LogicalResult tileModule(ModuleOp module, TargetAttr target);
 
 /// Partitions every function of a tiled module into fusion groups and
-/// materialises them as cnn.fusion_group ops.
-LogicalResult mergeModule(ModuleOp module);
+/// materialises them as cnn.fusion_group ops. With `widthStrips` set, groups
+/// in mode rows may split their width into strips, and the module records
+/// the choice (`cnn.width_strips`) for later re-merging; unset, the
+/// module's record decides.
+LogicalResult mergeModule(ModuleOp module,
+                          std::optional<bool> widthStrips = std::nullopt);
 
 /// Moves the layers of every cnn.fusion_group back into the function and
 /// erases the groups, undoing mergeModule.

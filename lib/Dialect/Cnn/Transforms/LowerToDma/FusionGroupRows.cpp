@@ -61,12 +61,74 @@ LogicalResult GroupLowering::emitRows() {
     all.push_back(static_cast<int>(i));
   program = buildRowProgram(graph, all);
   circular = true;
+  if (std::optional<int64_t> width = group.getStripWidth()) {
+    StripPlanner planner(graph, all);
+    int64_t period = planner.getPeriod();
+    if (period <= 0 || *width % period != 0 ||
+        *width >= planner.getDriverWidth() || !areStripsLowered(graph, all))
+      return group.emitError()
+             << "fusion group '" << (group.getName() ? *group.getName() : "")
+             << "' cannot run in width strips of " << *width
+             << " columns: its strips must be a multiple of " << period
+             << " columns below its last layer's " << planner.getDriverWidth()
+             << ", through convolutions, pools, element-wise layers and "
+                "concatenations only; run --merge-layers again";
+    strips = planner.plan(*width);
+    size_t nt = graph.tensors.size();
+    widest.assign(nt, 0);
+    shift.assign(nt, 0);
+    for (size_t k = 0; k < strips->tensors.size(); ++k) {
+      int t = strips->tensors[k];
+      shift[t] = strips->shift[k];
+      for (const Strip &s : strips->strips)
+        widest[t] = std::max(widest[t], s.held[k].width());
+    }
+  }
 
   if (failed(allocateRowBuffers()))
     return failure();
   allocateRowAccumulators();
   loadWeights();
+  if (!strips)
+    return emitRowProgram();
+  // Each strip runs the program; a run of strips alike is one loop whose
+  // DRAM columns move by a strip per iteration.
+  for (const Strip &s : strips->strips) {
+    if (s.count == 1) {
+      setStrip(s, Value());
+      if (failed(emitRowProgram()))
+        return failure();
+      continue;
+    }
+    auto loop =
+        scf::ForOp::create(b, loc, em.idx(0), em.idx(s.count), em.idx(1));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    setStrip(s, loop.getInductionVar());
+    if (failed(emitRowProgram()))
+      return failure();
+  }
+  stripIndex = Value();
+  return success();
+}
 
+void GroupLowering::setStrip(const Strip &s, Value index) {
+  size_t nt = graph.tensors.size();
+  heldLo.assign(nt, 0);
+  heldWidth.assign(nt, 0);
+  storedLo.assign(nt, 0);
+  storedWidth.assign(nt, 0);
+  for (size_t k = 0; k < strips->tensors.size(); ++k) {
+    int t = strips->tensors[k];
+    heldLo[t] = s.held[k].empty() ? 0 : s.held[k].lo;
+    heldWidth[t] = s.held[k].width();
+    storedLo[t] = s.stored[k].empty() ? 0 : s.stored[k].lo;
+    storedWidth[t] = s.stored[k].width();
+  }
+  stripIndex = index;
+}
+
+LogicalResult GroupLowering::emitRowProgram() {
   if (em.doubleBuffer)
     return emitPipelinedRows();
   for (const RowStep &step : program.prologue)
@@ -91,7 +153,7 @@ Value GroupLowering::rows(int t, Value row, int64_t n, int64_t c0, int64_t nc,
                           int64_t col0, int64_t ncols) {
   const TensorShape &sh = graph.tensors[t].shape;
   if (ncols < 0)
-    ncols = sh.w;
+    ncols = strips ? heldWidth[t] : sh.w;
   Value pos = row;
   if (circular) {
     int64_t size = std::max<int64_t>(program.bufferRows[t], 1);
@@ -138,7 +200,8 @@ LogicalResult GroupLowering::allocateRowBuffers() {
     Type elem =
         cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
     SmallVector<int64_t> shape = {
-        1, sh.c, std::max<int64_t>(program.bufferRows[t], 1), sh.w};
+        1, sh.c, std::max<int64_t>(program.bufferRows[t], 1),
+        strips ? widest[t] : sh.w};
     lineReq.push_back({t, plan.add(shape, elem)});
   }
   int64_t used = plan.place();
@@ -170,7 +233,9 @@ void GroupLowering::allocateRowAccumulators() {
     if (needsAccumulator(layerOps[l]) && isa<IntegerType>(elem))
       acc[out] = memref::AllocaOp::create(
           b, loc,
-          MemRefType::get({1, info.output.c, 1, info.output.w},
+          MemRefType::get({1, info.output.c, 1,
+                           strips ? std::max<int64_t>(widest[out], 1)
+                                  : info.output.w},
                           b.getI32Type()));
   }
 }
@@ -205,12 +270,21 @@ Value GroupLowering::firstRow(const RowAction &a, Value k) {
 Value GroupLowering::transferRow(const RowAction &a, Value row, bool async) {
   int t = a.index;
   const TensorShape &sh = graph.tensors[t].shape;
-  Value inDram = em.subview(
-      dram.lookup(tensorValue[t]),
-      {em.fold(0), em.fold(0), getAsOpFoldResult(row), em.fold(0)},
-      {1, sh.c, 1, sh.w});
-  Value inSram = rows(t, row, 1, 0, sh.c);
   bool load = a.kind == RowAction::Kind::Load;
+  // In a width strip: a load fills the columns the strip holds, a store
+  // writes the strip's own columns.
+  int64_t col = 0, width = sh.w;
+  if (strips) {
+    col = load ? heldLo[t] : storedLo[t];
+    width = load ? heldWidth[t] : storedWidth[t];
+    if (width == 0)
+      return Value();
+  }
+  Value inDram = em.subview(dram.lookup(tensorValue[t]),
+                            {em.fold(0), em.fold(0), getAsOpFoldResult(row),
+                             dramColumn(t, col)},
+                            {1, sh.c, 1, width});
+  Value inSram = rows(t, row, 1, 0, sh.c, col - colBase(t), width);
   StringAttr kind = b.getStringAttr(load ? "input" : "output");
   if (!async) {
     if (load)

@@ -18,6 +18,13 @@ namespace mlir::cnn::lower_to_dma {
 LogicalResult GroupLowering::computeLayer(int l, Value row, int64_t at,
                                           int64_t n) {
   Operation *op = layerOps[l];
+  // A width strip that holds none of the layer's output computes nothing.
+  if (strips && heldWidth[graph.layers[l].output] == 0)
+    return success();
+  if (strips && !isa<CnnElementwiseLayerOpInterface>(op) &&
+      !isa<CnnWindowLayerOpInterface>(op))
+    return op->emitError() << "layer '" << graph.layers[l].info.name
+                           << "' is not lowered in width strips yet";
   if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op)) {
     computeElementwise(l, elementwise, row, n);
     return success();
@@ -109,13 +116,23 @@ void GroupLowering::computeElementwise(
     int64_t c0 = cuts[i], nc = cuts[i + 1] - cuts[i];
     SmallVector<Value> ins;
     for (size_t j = 0; j < inParts.size(); ++j) {
-      // A broadcast operand is read whole: its one row.
+      // A broadcast operand is read whole: its one row (and column).
       bool whole = info.inputRows[j].kind == RowDependence::Kind::Whole;
-      for (Part pt : inParts[j])
-        if (pt.offset <= c0 && c0 < pt.offset + pt.channels)
-          ins.push_back(whole ? rows(pt.tensor, em.idx(0), info.inputs[j].h,
-                                     c0 - pt.offset, nc)
-                              : rows(pt.tensor, row, n, c0 - pt.offset, nc));
+      bool wholeCols = info.inputCols[j].kind == RowDependence::Kind::Whole;
+      for (Part pt : inParts[j]) {
+        if (pt.offset > c0 || c0 >= pt.offset + pt.channels)
+          continue;
+        // The output's columns, where the operand's buffer holds them.
+        int64_t col0 = 0, ncols = -1;
+        if (strips && !wholeCols) {
+          col0 = colBase(out) - colBase(pt.tensor);
+          ncols = heldWidth[out];
+        }
+        ins.push_back(whole ? rows(pt.tensor, em.idx(0), info.inputs[j].h,
+                                   c0 - pt.offset, nc, col0, ncols)
+                            : rows(pt.tensor, row, n, c0 - pt.offset, nc, col0,
+                                   ncols));
+      }
     }
     emitElementwise(b, loc, elementwise, ins, rows(out, row, n, c0, nc));
   }
@@ -214,8 +231,13 @@ LogicalResult GroupLowering::computeWindow(int l, Value row, int64_t at,
   WindowDim cd{info.output.w,  0,   info.strideW, info.padLeft, info.kernelW,
                info.dilationW, is.w};
   TileShape rs = windowSpanShape(rd, at, n);
-  TileShape cs = windowSpanShape(cd, 0, os.w);
-  int64_t colCl = cs.inRel;
+  // The output columns: all, or those the width strip holds.
+  int64_t outCol0 = colBase(out);
+  int64_t outCols = strips ? heldWidth[out] : os.w;
+  TileShape cs = windowSpanShape(cd, outCol0, outCols);
+  // The input column the first band reads (its buffer column is this less
+  // the part's colBase).
+  int64_t colCl = outCol0 * cd.stride + cs.inRel;
   auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
   auto dilations = b.getI64TensorAttr({rd.dilation, cd.dilation});
   Value outRows = rows(out, row, n, 0, os.c);
@@ -227,7 +249,7 @@ LogicalResult GroupLowering::computeWindow(int l, Value row, int64_t at,
   Value accRows =
       needsAcc ? em.subview(acc[out],
                             {em.fold(0), em.fold(0), em.fold(0), em.fold(0)},
-                            {1, os.c, n, os.w})
+                            {1, os.c, n, outCols})
                : outRows;
   Type accElem = cast<MemRefType>(accRows.getType()).getElementType();
   if (reduction != WindowReduction::Max)
@@ -244,7 +266,8 @@ LogicalResult GroupLowering::computeWindow(int l, Value row, int64_t at,
       return;
     }
     for (Part pt : parts) {
-      Value in = rows(pt.tensor, inRow, bp.inR, 0, pt.channels, inCol, bp.inC);
+      Value in = rows(pt.tensor, inRow, bp.inR, 0, pt.channels,
+                      inCol - colBase(pt.tensor), bp.inC);
       int64_t m0 = channelwise ? pt.offset : 0;
       int64_t mN = channelwise ? pt.channels : os.c;
       Value a = em.subview(
@@ -324,7 +347,8 @@ void GroupLowering::emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts,
     Value g = loop.getInductionVar();
     Value c0 = arith::MulIOp::create(b, loc, g, em.idx(cg));
     Value m0 = arith::MulIOp::create(b, loc, g, em.idx(mg));
-    Value all = rows(pt.tensor, inRow, bp.inR, 0, pt.channels, inCol, bp.inC);
+    Value all = rows(pt.tensor, inRow, bp.inR, 0, pt.channels,
+                     inCol - colBase(pt.tensor), bp.inC);
     Value in = em.subview(all, {em.fold(0), c0, em.fold(0), em.fold(0)},
                           {1, cg, bp.inR, bp.inC});
     emitBandOp(em, WindowReduction::MultiplyAccumulate, /*channelwise=*/false,
@@ -339,8 +363,8 @@ void GroupLowering::emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts,
       int64_t hi = std::min((g + 1) * cg, pt.offset + pt.channels);
       if (lo >= hi)
         continue;
-      Value in = rows(pt.tensor, inRow, bp.inR, lo - pt.offset, hi - lo, inCol,
-                      bp.inC);
+      Value in = rows(pt.tensor, inRow, bp.inR, lo - pt.offset, hi - lo,
+                      inCol - colBase(pt.tensor), bp.inC);
       emitBandOp(em, WindowReduction::MultiplyAccumulate,
                  /*channelwise=*/false, in, wBuf.lookup(l), em.fold(g * mg), mg,
                  em.fold(lo - g * cg), hi - lo, accBand(em.fold(g * mg)), bp,

@@ -18,6 +18,7 @@
 #include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/RowProgram.h"
+#include "cnn/Analysis/StripPlan.h"
 #include "cnn/Analysis/TileSearch.h"
 #include "cnn/Dialect/Cnn/IR/CnnOps.h"
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
@@ -448,8 +449,19 @@ private:
 
   // Mode rows (FusionGroupRows.cpp).
 
-  /// The buffers, the weights once, then the row program.
+  /// The buffers, the weights once, then the row program (per width strip
+  /// when the group has a strip_width).
   LogicalResult emitRows();
+  /// The row program once, over the current strip's columns.
+  LogicalResult emitRowProgram();
+  /// Makes `s` the current strip: the columns of every tensor it holds
+  /// and stores; `index` (null: none) is its index in a run of strips.
+  void setStrip(const Strip &s, Value index);
+  /// The first column of tensor t's line buffer in the current strip (0
+  /// at the whole width).
+  int64_t colBase(int t) const {
+    return strips ? heldLo[t] : 0;
+  }
   /// Places the weights, biases and line buffers in the arena.
   LogicalResult allocateRowBuffers();
   /// The i32 registers of integer layers, for one row.
@@ -502,7 +514,8 @@ private:
   LogicalResult computeResidentLayers();
   /// One band of the grouped (not depthwise) convolution `l` into its
   /// accumulator rows `accRows`, each group from the parts it reads, from
-  /// input row `inRow` on.
+  /// input row `inRow` and input column `inCol` (of the tensor, not of a
+  /// width strip's buffer) on.
   void emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts, Value inRow,
                        int64_t inCol, const BandPair &bp, Attribute strides,
                        Attribute dilations, bool partial);
@@ -540,6 +553,21 @@ private:
   /// Mode rows: the program, and true while its buffers are circular.
   RowProgram program;
   bool circular = false;
+  /// Mode rows in width strips: the plan; per tensor (graph index) the
+  /// columns the current strip holds ([heldLo, + heldWidth) at buffer
+  /// column 0) and stores, the most any strip holds, and how far its DRAM
+  /// columns move per strip of a run (stripIndex: the index in the run,
+  /// null outside runs).
+  std::optional<StripPlan> strips;
+  std::vector<int64_t> heldLo, heldWidth, storedLo, storedWidth, widest,
+      shift;
+  Value stripIndex;
+  /// The DRAM column of tensor t's column `col` of the current strip.
+  OpFoldResult dramColumn(int t, int64_t col) {
+    if (!strips || !stripIndex || shift[t] == 0)
+      return em.fold(col);
+    return em.add(em.mul(stripIndex, shift[t]), col);
+  }
   llvm::DenseMap<int, Value> lineBuf, acc;
   llvm::DenseMap<int, Value> wBuf, bBuf;
   /// Mode resident under double buffering: the second copies of the
