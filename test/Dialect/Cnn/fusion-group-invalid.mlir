@@ -95,6 +95,28 @@ func.func @weight_bytes_negative(%x: tensor<1x4x8x8xf32>) {
   return
 }
 
+// -----
+
+func.func @strip_width_zero(%x: tensor<1x4x8x8xf32>) {
+  // expected-error @+1 {{expects 'strip_width' (width strips) to be positive and in mode 'rows', got 0 in mode 'rows'}}
+  %g = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 0, weight_bytes = 0, strip_width = 0} -> tensor<1x4x8x8xf32> {
+    %r = cnn.activation %x {kind = #cnn.activation<relu>} : tensor<1x4x8x8xf32>
+    cnn.yield %r : tensor<1x4x8x8xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @strip_width_resident(%x: tensor<1x4x8x8xf32>) {
+  // expected-error @+1 {{expects 'strip_width' (width strips) to be positive and in mode 'rows', got 4 in mode 'resident'}}
+  %g = cnn.fusion_group {mode = #cnn.fusion_mode<resident>, sram_bytes = 0, weight_bytes = 0, strip_width = 4} -> tensor<1x4x8x8xf32> {
+    %r = cnn.activation %x {kind = #cnn.activation<relu>} : tensor<1x4x8x8xf32>
+    cnn.yield %r : tensor<1x4x8x8xf32>
+  }
+  return
+}
+
 //===----------------------------------------------------------------------===//
 // The body
 //===----------------------------------------------------------------------===//

@@ -705,21 +705,17 @@ void FusionGroupOp::getSuccessorRegions(
 }
 
 LogicalResult FusionGroupOp::verify() {
-  if (getSramBytes() < 0)
-    return emitOpError() << "expects a non-negative 'sram_bytes', got "
-                         << getSramBytes();
-  if (getWeightBytes() < 0)
-    return emitOpError() << "expects a non-negative 'weight_bytes', got "
-                         << getWeightBytes();
-  if (std::optional<int64_t> strip = getStripWidth()) {
-    if (*strip <= 0)
-      return emitOpError() << "expects a positive 'strip_width', got "
-                           << *strip;
-    if (getMode() != FusionMode::rows)
-      return emitOpError() << "has a 'strip_width' in mode '"
-                           << stringifyFusionMode(getMode())
-                           << "': only mode 'rows' runs in width strips";
-  }
+  for (auto [name, bytes] : {std::pair{"sram_bytes", getSramBytes()},
+                             std::pair{"weight_bytes", getWeightBytes()}})
+    if (bytes < 0)
+      return emitOpError() << "expects a non-negative '" << name << "', got "
+                           << bytes;
+  std::optional<int64_t> strip = getStripWidth();
+  if (strip && (*strip <= 0 || getMode() != FusionMode::rows))
+    return emitOpError() << "expects 'strip_width' (width strips) to be "
+                            "positive and in mode 'rows', got " << *strip
+                         << " in mode '" << stringifyFusionMode(getMode())
+                         << "'";
 
   // The yield is matched against the results here, before the region branch
   // interface checks the same edge in terms of successors and inputs. The
