@@ -6,12 +6,14 @@ tiling alone, per network and SRAM size, from the CSV of cnn-sweep.
     quality.py --csv-in=sweep.csv            (tables of an existing CSV)
 
 Runs `cnn-sweep <models> --sram=65536,262144,1048576
---strategies=tiling,merging --csv=<file>` on the bundled models (default
+--strategies=tiling,merging,merging+strips --csv=<file>` on the bundled
+models (default
 resolution) and, unless --no-hd, on the zoo networks at 1920x1080 that
 cnn-zoo can build at that size, then prints, per network and SRAM size,
 
   merged/floor   total_bytes(merging) / floor_bytes   (>= 1; 1 is optimal)
   merged/tiling  total_bytes(merging) / total_bytes(tiling)  (<= 1)
+  strips/floor   total_bytes(merging+strips) / floor_bytes
 
 where total_bytes is the modeled DRAM traffic (weights + feature maps) and
 floor_bytes the traffic of an unbounded SRAM (every weight and the network's
@@ -110,6 +112,22 @@ def tables(title, rows):
         B.fmt_ratio(B.geomean([ratios[(m, s)][1] for m in models]))
         for s in srams])
     print(B.table(["network"] + [kib(s) for s in srams], out))
+    strips = {}
+    for m in models:
+        for s in srams:
+            r = data.get((m, s, "merging+strips"))
+            floor = val(r, "floor_bytes")
+            strips[(m, s)] = (val(r, "total_bytes") / floor
+                              if val(r, "total_bytes") and floor else None,
+                              r is not None)
+    if any(present for _, present in strips.values()):
+        print("\nTraffic with merging in width strips / floor "
+              "(--merge-layers=width-strips):\n")
+        out = [[m] + [cell(*strips[(m, s)]) for s in srams] for m in models]
+        out.append(["geometric mean"] + [
+            B.fmt_ratio(B.geomean([strips[(m, s)][0] for m in models]))
+            for s in srams])
+        print(B.table(["network"] + [kib(s) for s in srams], out))
     if notes:
         print("\nGeometric means are over the feasible networks. Infeasible "
               "points:\n")
@@ -122,7 +140,8 @@ def sweep(sweep_bin, models, extra, tmp, tag):
     out = os.path.join(tmp, f"sweep-{tag}.csv")
     cmd = ([sweep_bin] + models +
            ["--sram=" + ",".join(str(s) for s in SRAMS),
-            "--strategies=tiling,merging", f"--csv={out}", "--quiet"] + extra)
+            "--strategies=tiling,merging,merging+strips", f"--csv={out}",
+            "--quiet"] + extra)
     B.progress(" ".join(os.path.basename(c) if c.endswith(".mlir") else c
                         for c in cmd))
     B.run(cmd)
@@ -147,7 +166,8 @@ def main():
         B.die(f"{sweep_bin} not found (build the cnn-sweep tool first)")
     nets = B.run([cnn_zoo, "--list"]).stdout.split()
     print("Traffic from `cnn-sweep ... --sram=65536,262144,1048576 "
-          "--strategies=tiling,merging --csv=...`: merged/floor = "
+          "--strategies=tiling,merging,merging+strips --csv=...`: "
+          "merged/floor = "
           "total_bytes(merging) / floor_bytes, merged/tiling = "
           "total_bytes(merging) / total_bytes(tiling).\n")
     with tempfile.TemporaryDirectory(prefix="cnn-bench-") as tmp:

@@ -68,6 +68,7 @@ STRATEGY_STYLE = {
     "tiling+compression": ("tab:orange", "v", "tiling, compressed weights"),
     "merging": ("tab:blue", "s", "merging"),
     "merging+compression": ("tab:green", "D", "merging, compressed weights"),
+    "merging+strips": ("tab:purple", "^", "merging, width strips"),
 }
 ENERGY_PARTS = [("mac_energy_uj", "MACs", "#8c8c8c"),
                 ("weight_energy_uj", "weight traffic", "#4c72b0"),

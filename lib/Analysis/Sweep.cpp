@@ -11,11 +11,12 @@ struct StrategyName {
   SweepStrategy strategy;
   const char *name;
 };
-constexpr std::array<StrategyName, 4> kStrategyNames = {{
+constexpr std::array<StrategyName, 5> kStrategyNames = {{
     {SweepStrategy::Tiling, "tiling"},
     {SweepStrategy::TilingCompressed, "tiling+compression"},
     {SweepStrategy::Merging, "merging"},
     {SweepStrategy::MergingCompressed, "merging+compression"},
+    {SweepStrategy::MergingStrips, "merging+strips"},
 }};
 } // namespace
 
@@ -41,7 +42,8 @@ bool mlir::cnn::usesCompression(SweepStrategy strategy) {
 
 static bool isMerging(SweepStrategy strategy) {
   return strategy == SweepStrategy::Merging ||
-         strategy == SweepStrategy::MergingCompressed;
+         strategy == SweepStrategy::MergingCompressed ||
+         strategy == SweepStrategy::MergingStrips;
 }
 
 Traffic mlir::cnn::getTrafficFloor(const FusionGraph &graph,
@@ -70,6 +72,7 @@ SweepResult mlir::cnn::evaluateSweepPoint(const FusionGraph &graph,
 
   FusionGraph planned = graph;
   planned.setTarget(target);
+  planned.widthStrips = strategy == SweepStrategy::MergingStrips;
   int misfits = 0;
   int64_t largestNeed = 0;
   std::string worst;

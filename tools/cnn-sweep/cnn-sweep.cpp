@@ -73,7 +73,9 @@ static cl::opt<std::string> strategiesText(
     cl::desc("Planning strategies, comma-separated, from: tiling (every layer "
              "alone, --tile-for-sram), merging (--tile-for-sram "
              "--merge-layers), tiling+compression and merging+compression "
-             "(the same with weights at their compressed size)"),
+             "(the same with weights at their compressed size), "
+             "merging+strips (--merge-layers=width-strips: groups whose "
+             "line buffers do not fit may run in width strips)"),
     cl::value_desc("list"), cl::init("tiling,merging,merging+compression"),
     cl::cat(sweepCategory));
 
@@ -167,15 +169,6 @@ static cl::opt<bool>
     quiet("quiet", cl::desc("Do not print progress to standard error"),
           cl::cat(sweepCategory));
 
-static cl::opt<bool> widthStrips(
-    "width-strips",
-    cl::desc("Merging: a fusion group in mode rows whose full-width line "
-             "buffers do not fit may split its width into strips, each run "
-             "top to bottom, the halo columns of its inputs read again and "
-             "those of its own tensors computed again (docs/CostModel.md, "
-             "width strips). Planning only: --lower-to-dma does not lower "
-             "strips yet"),
-    cl::cat(sweepCategory));
 
 namespace {
 
@@ -327,7 +320,6 @@ static LogicalResult buildGraphs(ModuleOp module, bool compress,
     if (failed(buildFusionGraph(func.getBody().front(), graph, layerOps,
                                 noTraffic, /*intoGroups=*/true)))
       return failure();
-    graph.widthStrips = widthStrips;
     graphs.push_back(std::move(graph));
   }
   if (graphs.empty())

@@ -29,9 +29,13 @@ enum class SweepStrategy {
   Merging,
   /// Merging with weights at their stored (compressed) size.
   MergingCompressed,
+  /// Merging where groups may run in width strips (--merge-layers
+  /// option width-strips); raw weights.
+  MergingStrips,
 };
 
-/// "tiling", "tiling+compression", "merging", "merging+compression".
+/// "tiling", "tiling+compression", "merging", "merging+compression",
+/// "merging+strips".
 const char *getSweepStrategyName(SweepStrategy strategy);
 /// Parses a strategy name; std::nullopt if it is not one.
 std::optional<SweepStrategy> parseSweepStrategy(const std::string &name);
