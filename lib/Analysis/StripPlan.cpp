@@ -302,11 +302,22 @@ bool mlir::cnn::areStripsLowered(const FusionGraph &graph,
                                  const std::vector<int> &layers) {
   for (int l : layers) {
     const LayerInfo &info = graph.layers[l].info;
+    bool stream = info.cls == LayerClass::Stream;
+    const RowDependence *cols =
+        info.inputCols.empty() ? nullptr : &info.inputCols.front();
+    // Pads (columns shifted) and nearest up-sampling of every channel
+    // (columns repeated); not bilinear up-sampling, nor depth_to_space,
+    // which moves channels into columns.
+    bool pad = stream && info.stream == StreamPattern::InputRows && cols &&
+               cols->kind == RowDependence::Kind::Window;
+    bool nearest = stream && info.stream == StreamPattern::InputRows && cols &&
+                   cols->kind == RowDependence::Kind::Upsample &&
+                   !info.bilinear && info.output.c == info.inputs.front().c;
     bool lowered = info.cls == LayerClass::Convolution ||
                    info.cls == LayerClass::Pool ||
                    info.cls == LayerClass::View ||
-                   (info.cls == LayerClass::Stream &&
-                    info.stream == StreamPattern::RowBlocks);
+                   (stream && info.stream == StreamPattern::RowBlocks) || pad ||
+                   nearest;
     if (!lowered)
       return false;
   }

@@ -132,7 +132,7 @@ module attributes {cnn.merged, cnn.target = #cnn.target<sram = 416>, cnn.width_s
   func.func @strips(%arg0: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
     %0 = cnn.weight : tensor<4x4x3x3xi8>
     %1 = cnn.weight : tensor<4x4x3x3xi8>
-    // expected-error @+1 {{fusion group 'group_0' cannot run in width strips of 8 columns: its strips must be a multiple of 1 columns below its last layer's 8, through convolutions, pools, element-wise layers and concatenations only; run --merge-layers again}}
+    // expected-error @+1 {{fusion group 'group_0' cannot run in width strips of 8 columns: its strips must be a multiple of 1 columns below its last layer's 8, through convolutions, pools, element-wise layers, concatenations, pads and nearest up-sampling only; run --merge-layers again}}
     %2 = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 416, weight_bytes = 288, strip_width = 8, name = "group_0", cnn.traffic = #cnn.traffic<input = 640, weights = 288, output = 256>} -> tensor<1x4x8x8xi8> {
       %a = cnn.conv2d %arg0, %0 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "a", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
       %b = cnn.conv2d %a, %1 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "b", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>

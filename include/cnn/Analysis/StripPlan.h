@@ -95,9 +95,9 @@ private:
 };
 
 /// True when --lower-to-dma lowers width strips through every layer of
-/// the group: convolutions, pools, element-wise layers and concatenations
-/// (not yet up-sampling, pads or channel copies); the planner splits only
-/// such groups.
+/// the group: convolutions, pools, element-wise layers, concatenations,
+/// pads and nearest up-sampling (not yet bilinear up-sampling or channel
+/// copies); the planner splits only such groups.
 bool areStripsLowered(const FusionGraph &graph, const std::vector<int> &layers);
 
 /// StripPlanner(graph, layers).getPeriod().

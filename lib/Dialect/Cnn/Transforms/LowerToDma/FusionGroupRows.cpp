@@ -71,8 +71,9 @@ LogicalResult GroupLowering::emitRows() {
              << "' cannot run in width strips of " << *width
              << " columns: its strips must be a multiple of " << period
              << " columns below its last layer's " << planner.getDriverWidth()
-             << ", through convolutions, pools, element-wise layers and "
-                "concatenations only; run --merge-layers again";
+             << ", through convolutions, pools, element-wise layers, "
+                "concatenations, pads and nearest up-sampling only; run "
+                "--merge-layers again";
     strips = planner.plan(*width);
     size_t nt = graph.tensors.size();
     widest.assign(nt, 0);

@@ -21,8 +21,7 @@ LogicalResult GroupLowering::computeLayer(int l, Value row, int64_t at,
   // A width strip that holds none of the layer's output computes nothing.
   if (strips && heldWidth[graph.layers[l].output] == 0)
     return success();
-  if (strips && !isa<CnnElementwiseLayerOpInterface>(op) &&
-      !isa<CnnWindowLayerOpInterface>(op))
+  if (strips && !areStripsLowered(graph, {l}))
     return op->emitError() << "layer '" << graph.layers[l].info.name
                            << "' is not lowered in width strips yet";
   if (auto elementwise = dyn_cast<CnnElementwiseLayerOpInterface>(op)) {
@@ -148,6 +147,27 @@ void GroupLowering::computeUpsample(int l, Value row, int64_t at, int64_t n) {
   RowDependence dep = info.inputRows.front();
   for (int64_t j = 0; j < n; ++j) {
     Value o = em.add(row, j);
+    if (!info.bilinear && strips) {
+      // Nearest, in a width strip: output column c is input column c / sw;
+      // the strip's columns of each phase c mod sw are one strided copy.
+      int64_t lo = heldLo[out], w = heldWidth[out];
+      for (int64_t p = 0; p < sw; ++p) {
+        int64_t j0 = ((p - lo) % sw + sw) % sw;
+        if (j0 >= w)
+          continue;
+        int64_t count = (w - 1 - j0) / sw + 1;
+        int64_t src = (lo + j0) / sw;
+        for (Part pt : parts)
+          memref::CopyOp::create(
+              b, loc,
+              rows(pt.tensor, em.floorDiv(o, sh), 1, 0, pt.channels,
+                   src - colBase(pt.tensor), count),
+              em.everyNthColumn(rows(out, o, 1, pt.offset, pt.channels, j0,
+                                     (count - 1) * sw + 1),
+                                count, sw));
+      }
+      continue;
+    }
     if (!info.bilinear) {
       // Nearest: output row o repeats input row o / sh, each column sw
       // times.
@@ -193,15 +213,22 @@ void GroupLowering::computePad(int l, PadOp pad, Value row, int64_t at,
                   b.getFloatAttr(elem, pad.getValue().convertToDouble())));
   linalg::FillOp::create(b, loc, fill, rows(out, row, n, 0, os.c));
   std::vector<Part> parts = partsOf(gl.inputs.front());
-  for (int64_t j = 0; j < n; ++j) {
+  // The output columns [c0, c1) that hold input columns (those the width
+  // strip holds, or all).
+  int64_t outLo = colBase(out);
+  int64_t outHi = outLo + (strips ? heldWidth[out] : os.w);
+  int64_t c0 = std::max(outLo, pd[2]), c1 = std::min(outHi, pd[2] + is.w);
+  for (int64_t j = 0; j < n && c0 < c1; ++j) {
     int64_t i = at + j - pd[0];
     if (i < 0 || i >= is.h)
       continue;
     Value o = em.add(row, j);
     for (Part pt : parts)
       memref::CopyOp::create(
-          b, loc, rows(pt.tensor, em.add(o, -pd[0]), 1, 0, pt.channels),
-          rows(out, o, 1, pt.offset, pt.channels, pd[2], is.w));
+          b, loc,
+          rows(pt.tensor, em.add(o, -pd[0]), 1, 0, pt.channels,
+               c0 - pd[2] - colBase(pt.tensor), c1 - c0),
+          rows(out, o, 1, pt.offset, pt.channels, c0 - outLo, c1 - c0));
   }
 }
 
