@@ -148,6 +148,20 @@ def sweep(sweep_bin, models, extra, tmp, tag):
     return read_csv(out)
 
 
+def strips_time(sweep_bin, nets):
+    """Planning the zoo at 1920x1080 with width strips against without:
+    one cnn-sweep process per strategy, one job, 32 KiB to 4 MiB."""
+    base = [sweep_bin] + nets + [f"--resolution={HD}", "--sram=32KiB..4MiB",
+                                 "-j", "1", "--quiet", "--csv=" + os.devnull]
+    B.progress("cnn-sweep at " + HD + ", merging and merging+strips, timed")
+    whole, _, _ = B.timed(base + ["--strategies=merging"])
+    strips, _, _ = B.timed(base + ["--strategies=merging+strips"])
+    print(f"Planning the zoo at {HD} (`cnn-sweep <networks> "
+          f"--resolution={HD} --sram=32KiB..4MiB -j 1`): merging "
+          f"{B.fmt_s(whole)} s, merging in width strips {B.fmt_s(strips)} s: "
+          f"ratio {B.fmt_ratio(strips / whole)} (target: at most 2).\n")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--build-dir")
@@ -183,6 +197,7 @@ def main():
                 (ok if p.returncode == 0 else skipped).append(n)
             tables(f"{HD} (zoo networks, --resolution={HD})",
                    sweep(sweep_bin, ok, [f"--resolution={HD}"], tmp, "hd"))
+            strips_time(sweep_bin, ok)
             if skipped:
                 print(f"Not buildable at {HD} (fixed-size fully connected "
                       f"head): {', '.join(skipped)}.\n")
