@@ -79,7 +79,7 @@ def check_seed(args, seed, work):
     tol = "1e-5" if args.element_type.startswith("f") else "0"
     rng = random.Random(seed)
     sizes = sorted({int(2 ** rng.uniform(6, 14)) for _ in range(args.sizes)})
-    counts = {"ok": 0, "too small": 0, "refused": 0}
+    counts = {"ok": 0, "too small": 0, "refused": 0, "strips": 0}
     for i, sram in enumerate(sizes):
         merge = i > 0 or len(sizes) == 1
         size = f"--tile-for-sram={sram}"
@@ -99,6 +99,7 @@ def check_seed(args, seed, work):
                 counts["too small"] += 1
                 continue
             raise Failure(f"planning failed: {repro}\n{p.stderr[-2000:]}")
+        strips = "strip_width" in p.stdout
         p = run([opt, net] + plan +
                 [f"--cnn-traffic-report=format=json output-file={model_json}",
                  "--lower-to-dma", "--dma-verify-arena",
@@ -130,6 +131,7 @@ def check_seed(args, seed, work):
             raise Failure(f"outputs differ ({same.strip()}): {repro} "
                           "--dma-to-memref")
         counts["ok"] += 1
+        counts["strips"] += strips
     return counts
 
 
@@ -164,7 +166,7 @@ def main():
         first, last = (int(x) for x in args.seeds.split(":"))
         seeds = list(range(first, last))
 
-    totals = {"ok": 0, "too small": 0, "refused": 0}
+    totals = {"ok": 0, "too small": 0, "refused": 0, "strips": 0}
     failures = []
     with tempfile.TemporaryDirectory() as work:
         with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
@@ -187,8 +189,11 @@ def main():
                           flush=True)
     if failures:
         print("failed seeds: " + " ".join(str(s) for s, _ in sorted(failures)))
+    plans = totals["ok"] + totals["too small"] + totals["refused"]
+    strips = (f" ({totals['strips']} with groups in width strips)"
+              if args.width_strips else "")
     print(f"{len(seeds)} networks, "
-          f"{sum(totals.values())} plans: {totals['ok']} run and equal, "
+          f"{plans} plans: {totals['ok']} run and equal{strips}, "
           f"{totals['too small']} too small, {totals['refused']} refused; "
           f"{len(failures)} networks failed")
     sys.exit(1 if failures else 0)
