@@ -35,6 +35,18 @@ struct StepContext {
   std::vector<int> stored;
 };
 
+/// Every weight and bias of `layers` loaded once, each one transfer.
+int64_t getWeightTraffic(const FusionGraph &graph,
+                         const std::vector<int> &layers) {
+  int64_t bytes = 0;
+  for (int l : layers) {
+    const LayerInfo &info = graph.layers[l].info;
+    bytes += graph.target.alignTransfer(info.storedWeightBytes());
+    bytes += graph.target.alignTransfer(info.biasBytes);
+  }
+  return bytes;
+}
+
 /// Mode rows (the talk's merging in the X/Y domain): the weights of every
 /// layer stay resident while the feature maps stream through line buffers,
 /// one row of the last layer per step.
@@ -69,7 +81,9 @@ public:
     std::vector<int64_t> widths = planner.getWidths();
     if (widths.empty())
       return whole;
-    int64_t best = widths.front(), least = std::numeric_limits<int64_t>::max();
+    // Without a width that fits, the narrowest strips' need.
+    StripPlan best = planner.plan(widths.front());
+    int64_t least = std::numeric_limits<int64_t>::max();
     for (auto it = widths.rbegin(); it != widths.rend(); ++it) {
       StripPlan plan = planner.plan(*it);
       if (costs.need(&plan, nullptr) > sramBytes)
@@ -77,15 +91,14 @@ public:
       int64_t bytes = costs.traffic(plan).total();
       if (bytes < least) {
         least = bytes;
-        best = *it;
+        best = std::move(plan);
       }
     }
     if (buffers)
       buffers->clear();
-    StripPlan plan = planner.plan(best);
-    int64_t need = costs.need(&plan, buffers);
+    int64_t need = costs.need(&best, buffers);
     if (strip && need <= sramBytes)
-      *strip = best;
+      *strip = best.width;
     return need;
   }
 
@@ -99,17 +112,14 @@ public:
       llvm::DenseMap<int, int> index;
       for (size_t k = 0; k < tensors.size(); ++k)
         index[tensors[k]] = static_cast<int>(k);
-      for (int l : ctx.view.layers) {
-        const LayerInfo &info = graph.layers[l].info;
-        weights += storedWeightBytes(info);
-        weightTraffic += graph.target.alignTransfer(info.storedWeightBytes());
-        weightTraffic += graph.target.alignTransfer(info.biasBytes);
-      }
+      for (int l : ctx.view.layers)
+        weights += storedWeightBytes(graph.layers[l].info);
+      weightTraffic = getWeightTraffic(graph, ctx.view.layers);
       // Under double buffering the line buffers DMA fills (group inputs) or
       // drains (stored tensors) are held twice; weights load once and stay.
       llvm::DenseSet<int> streamed;
       if (graph.target.dmaOverlap)
-        streamed = streamedTensors(graph, ctx.view);
+        streamed = streamedTensors(ctx.view, ctx.stored);
       auto column = [&](int t) {
         return T[t].shape.c * T[t].shape.elemBytes;
       };
@@ -191,11 +201,7 @@ public:
     // the first also loads every weight and bias. Every row moved is one
     // transfer.
     Traffic weights;
-    for (int l : layers) {
-      const LayerInfo &info = graph.layers[l].info;
-      weights.weights += target.alignTransfer(info.storedWeightBytes());
-      weights.weights += target.alignTransfer(info.biasBytes);
-    }
+    weights.weights = getWeightTraffic(graph, layers);
     std::vector<RowStep> rowSteps;
     forEachRowStep(graph, layers, /*splitShapes=*/false,
                    [&](int64_t, const RowStep &step) {
@@ -262,17 +268,11 @@ public:
   static void emitStrip(const TargetDesc &target, const std::vector<Step> &steps,
                         const Traffic &weights, int64_t times, int64_t &r,
                         GroupStepFn fn) {
-    auto sum = [](Traffic a, const Traffic &b) {
-      a.input += b.input;
-      a.weights += b.weights;
-      a.output += b.output;
-      return a;
-    };
     if (!target.dmaOverlap) {
       // Each step loads, computes and stores in turn.
       for (size_t i = 0; i < steps.size(); ++i)
         fn(r++, steps[i].macs,
-           sum(sum(i ? Traffic{} : weights, steps[i].loads), steps[i].stores),
+           (i ? Traffic{} : weights) + steps[i].loads + steps[i].stores,
            times);
       return;
     }
@@ -280,11 +280,11 @@ public:
     // load first; while step i computes, the rows of step i + 1 load and
     // those of step i - 1 store; the last step's rows store last.
     size_t n = steps.size();
-    fn(r++, 0, n ? sum(weights, steps[0].loads) : weights, times);
+    fn(r++, 0, n ? weights + steps[0].loads : weights, times);
     for (size_t i = 0; i < n; ++i)
       fn(r++, steps[i].macs,
-         sum(i + 1 < n ? steps[i + 1].loads : Traffic{},
-             i ? steps[i - 1].stores : Traffic{}),
+         (i + 1 < n ? steps[i + 1].loads : Traffic{}) +
+             (i ? steps[i - 1].stores : Traffic{}),
          times);
     if (n)
       fn(r++, 0, steps[n - 1].stores, times);

@@ -97,11 +97,16 @@ std::string fusion::getUnwritableConcat(const FusionGraph &graph,
 
 llvm::DenseSet<int> fusion::streamedTensors(const FusionGraph &graph,
                                            const GroupView &view) {
+  return streamedTensors(view, storedTensors(graph, view));
+}
+
+llvm::DenseSet<int> fusion::streamedTensors(const GroupView &view,
+                                           llvm::ArrayRef<int> stored) {
   llvm::DenseSet<int> streamed;
   for (int t : view.tensors)
     if (view.isInput(t))
       streamed.insert(t);
-  for (int t : storedTensors(graph, view))
+  for (int t : stored)
     streamed.insert(t);
   return streamed;
 }

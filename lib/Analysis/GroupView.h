@@ -12,6 +12,7 @@
 
 #include "cnn/Analysis/FusionModel.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -139,6 +140,9 @@ std::string getUnwritableConcat(const FusionGraph &graph,
 /// while a step computes.
 llvm::DenseSet<int> streamedTensors(const FusionGraph &graph,
                                     const GroupView &view);
+/// The same, given the tensors the group stores (storedTensors).
+llvm::DenseSet<int> streamedTensors(const GroupView &view,
+                                    llvm::ArrayRef<int> stored);
 
 /// Mode rows of a group simulated over the group's tensors only: the line
 /// buffer of each tensor with a buffer, and, when recorded, every step's

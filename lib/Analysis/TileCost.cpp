@@ -303,12 +303,6 @@ void forEachPipelinedStep(const TileProblem &p, const Tiling &t, Fn fn) {
     s.output = b.output;
     return s;
   };
-  auto plus = [](Traffic a, const Traffic &b) {
-    a.input += b.input;
-    a.weights += b.weights;
-    a.output += b.output;
-    return a;
-  };
   const std::vector<DimClass> &run = steps.classes[pipeDim];
   std::array<const DimClass *, 4> at{};
   auto runOf = [&](int64_t g, int64_t count) {
@@ -326,14 +320,14 @@ void forEachPipelinedStep(const TileProblem &p, const Tiling &t, Fn fn) {
       Traffic next = j + 1 < n ? loads(s[j + 1].bytes) : Traffic{};
       // The run's first tile of the class, its middle ones, its last.
       if (tiles == 1) {
-        fn(count, double(s[j].macs), plus(next, prev));
+        fn(count, double(s[j].macs), next + prev);
         continue;
       }
-      Traffic inner = plus(loads(s[j].bytes), stores(s[j].bytes));
-      fn(count, double(s[j].macs), plus(loads(s[j].bytes), prev));
+      // A middle tile loads and stores as much as the tile itself moves.
+      fn(count, double(s[j].macs), loads(s[j].bytes) + prev);
       if (tiles > 2)
-        fn(count * (tiles - 2), double(s[j].macs), inner);
-      fn(count, double(s[j].macs), plus(next, stores(s[j].bytes)));
+        fn(count * (tiles - 2), double(s[j].macs), s[j].bytes);
+      fn(count, double(s[j].macs), next + stores(s[j].bytes));
     }
     fn(count, 0.0, stores(s[n - 1].bytes));
   };

@@ -123,6 +123,22 @@ LayerInfo randomLayer(std::mt19937_64 &rng) {
   }
 }
 
+/// A random tiling of `p` in loop order `order`: each tile one of its
+/// dimension's candidates.
+Tiling randomTiling(const TileProblem &p, std::mt19937_64 &rng,
+                    LoopOrder order) {
+  auto pickFrom = [&](const std::vector<int64_t> &v) {
+    return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
+  };
+  Tiling t;
+  t.tm = pickFrom(getTileCandidates(p.m));
+  t.te = pickFrom(getTileCandidates(p.e));
+  t.tf = pickFrom(getTileCandidates(p.f));
+  t.tc = p.cls == TilingClass::Conv ? pickFrom(getTileCandidates(p.c)) : t.tm;
+  t.order = order;
+  return t;
+}
+
 /// Targets that change plans: DMA bursts, double buffering, both.
 std::vector<TargetDesc> planningTargets() {
   TargetDesc plain, burst, overlap, both;
@@ -314,15 +330,7 @@ TEST(TileSearch, StepsAddUpToTheClosedForm) {
   for (int iter = 0; iter < 400; ++iter) {
     LayerInfo l = randomLayer(rng);
     TileProblem p = getTileProblem(l);
-    auto pickFrom = [&](const std::vector<int64_t> &v) {
-      return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
-    };
-    Tiling t;
-    t.tm = pickFrom(getTileCandidates(p.m));
-    t.te = pickFrom(getTileCandidates(p.e));
-    t.tf = pickFrom(getTileCandidates(p.f));
-    t.tc = p.cls == TilingClass::Conv ? pickFrom(getTileCandidates(p.c)) : t.tm;
-    t.order = kAllLoopOrders[iter % kAllLoopOrders.size()];
+    Tiling t = randomTiling(p, rng, kAllLoopOrders[iter % kAllLoopOrders.size()]);
     Traffic closed = getTilingTraffic(p, t);
     Traffic steps = getTilingTrafficBySteps(p, t);
     EXPECT_EQ(steps.input, closed.input) << "iter " << iter;
@@ -478,15 +486,7 @@ TEST(TileSearch, PipelinedCyclesMatchASimulation) {
     TileProblem p = getTileProblem(l);
     setTarget(p, targets[2 + iter % 2]);
     ASSERT_TRUE(p.target.dmaOverlap);
-    auto pickFrom = [&](const std::vector<int64_t> &v) {
-      return v[std::uniform_int_distribution<size_t>(0, v.size() - 1)(rng)];
-    };
-    Tiling t;
-    t.tm = pickFrom(getTileCandidates(p.m));
-    t.te = pickFrom(getTileCandidates(p.e));
-    t.tf = pickFrom(getTileCandidates(p.f));
-    t.tc = p.cls == TilingClass::Conv ? pickFrom(getTileCandidates(p.c)) : t.tm;
-    t.order = kAllLoopOrders[iter % kAllLoopOrders.size()];
+    Tiling t = randomTiling(p, rng, kAllLoopOrders[iter % kAllLoopOrders.size()]);
     double expected = simulatePipelinedCycles(p, t);
     Cycles got = getTilingCycles(p, t);
     EXPECT_NEAR(got.estimated, expected, 1e-6 * std::max(1.0, expected))

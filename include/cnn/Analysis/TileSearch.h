@@ -50,6 +50,13 @@ struct Tiling {
 struct Traffic {
   int64_t input = 0, weights = 0, output = 0;
   int64_t total() const { return input + weights + output; }
+  Traffic &operator+=(const Traffic &o) {
+    input += o.input;
+    weights += o.weights;
+    output += o.output;
+    return *this;
+  }
+  friend Traffic operator+(Traffic a, const Traffic &b) { return a += b; }
 };
 
 /// A cycle count as a whole number: rounded up, and kept within int64_t
