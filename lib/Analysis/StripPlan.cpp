@@ -291,9 +291,6 @@ std::vector<int64_t> mlir::cnn::StripPlanner::getWidths() const {
   return widths;
 }
 
-const std::vector<int> &mlir::cnn::StripPlanner::getTensors() const {
-  return geometry->view.tensors;
-}
 StripPlan mlir::cnn::StripPlanner::plan(int64_t width) const {
   return planInRuns(*geometry, width);
 }

@@ -84,8 +84,6 @@ public:
   /// allows; one width per distinct value). Empty when the group cannot be
   /// split.
   std::vector<int64_t> getWidths() const;
-  /// The group's tensors (GroupView order): what plans index.
-  const std::vector<int> &getTensors() const;
   /// The strips of `width` driver columns (a multiple of the period below
   /// the driver's width): see getStripPlan.
   StripPlan plan(int64_t width) const;
