@@ -89,7 +89,8 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
   std::optional<GroupMode> best;
   for (const GroupModeModel *model : getGroupModeModels()) {
     GroupModePlan &m = plan.in(model->getMode());
-    if (model->getMinimumNeed(plan.weightBytes) > sramBytes)
+    if (!model->supportsAll(graph, layers) ||
+        model->getMinimumNeed(plan.weightBytes) > sramBytes)
       continue;
     m.sram = model->getSramNeed(graph, layers, &m.buffers, sramBytes,
                                 &m.strip);
@@ -113,9 +114,13 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
 }
 
 /// True when no group that extends `plan`'s layers can fit any mode: every
-/// mode's need, or its minimum where the need may shrink, exceeds the SRAM.
-static bool noLongerGroupFits(const GroupPlan &plan, int64_t sramBytes) {
+/// mode runs none of its layers, or its need (its minimum where the need
+/// may shrink) exceeds the SRAM.
+static bool noLongerGroupFits(const FusionGraph &graph, const GroupPlan &plan,
+                              int64_t sramBytes) {
   for (const GroupModeModel *model : getGroupModeModels()) {
+    if (!model->supportsAll(graph, plan.layers))
+      continue;
     int64_t bound = model->needGrowsWithGroup()
                         ? plan.in(model->getMode()).sram
                         : model->getMinimumNeed(plan.weightBytes);
@@ -143,15 +148,33 @@ static std::string explainBoundary(const FusionGraph &graph, int first,
   if (!plan.valid && !unwritable.empty())
     return unwritable;
   if (!plan.valid) {
-    // Why the preferred mode misses, with the other modes' needs.
-    llvm::ArrayRef<const GroupModeModel *> models = getGroupModeModels();
-    std::string others;
-    for (const GroupModeModel *model : models.drop_front())
+    // Why the preferred mode that runs every layer misses, with the other
+    // such modes' needs, and the modes that do not run a layer.
+    const GroupModeModel *first = nullptr;
+    std::string others, unsupported;
+    for (const GroupModeModel *model : getGroupModeModels()) {
+      if (!model->supportsAll(graph, ext)) {
+        for (int l : ext)
+          if (!model->supports(graph.layers[l].info)) {
+            unsupported += std::string("; mode ") + model->getName() +
+                           " does not run '" + graph.layers[l].info.name +
+                           "' (" + graph.layers[l].info.kind + ")";
+            break;
+          }
+        continue;
+      }
+      if (!first) {
+        first = model;
+        continue;
+      }
       others += std::string(others.empty() ? "" : ", ") +
                 model->getNeedLabel() + ": " +
                 std::to_string(plan.in(model->getMode()).sram);
-    return models.front()->explainMiss(plan, b.info.name) + " (" + others +
-           ")";
+    }
+    if (!first)
+      return "no mode runs every layer" + unsupported;
+    return first->explainMiss(plan, b.info.name) +
+           (others.empty() ? "" : " (" + others + ")") + unsupported;
   }
   for (int l = first; l <= last; ++l) {
     int t = graph.layers[l].output;
@@ -195,7 +218,7 @@ Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
       if (plan.valid)
         relax(j + 1, i, best[i].cost + plan.traffic.total());
       // When no mode can fit, no longer segment can.
-      else if (noLongerGroupFits(plan, sramBytes))
+      else if (noLongerGroupFits(graph, plan, sramBytes))
         break;
     }
   }

@@ -15,6 +15,13 @@ using namespace mlir::cnn::fusion;
 
 GroupModeModel::~GroupModeModel() = default;
 
+bool GroupModeModel::supportsAll(const FusionGraph &graph,
+                                 const std::vector<int> &layers) const {
+  return std::all_of(layers.begin(), layers.end(), [&](int l) {
+    return supports(graph.layers[l].info);
+  });
+}
+
 namespace {
 
 /// What the steps of every mode start from: the group's tensors, the
@@ -55,6 +62,9 @@ public:
   GroupMode getMode() const override { return GroupMode::Rows; }
   const char *getName() const override { return "rows"; }
   const char *getNeedLabel() const override { return "line buffers"; }
+  bool supports(const LayerInfo &layer) const override {
+    return layer.mergesInRows;
+  }
   /// Every weight is resident.
   int64_t getMinimumNeed(int64_t weightBytes) const override {
     return weightBytes;
@@ -319,7 +329,8 @@ public:
       *strip = 0;
     const auto &T = graph.tensors;
     // The buffers the lowering places (whole feature maps over their
-    // lifetimes; each convolution's weights and bias for one output
+    // lifetimes; each convolution's or fully connected layer's weights and
+    // bias for one output
     // channel, as stored, twice under double buffering), placed as it places
     // them: the need is the placement's peak, not only the bytes live at
     // once, so a group that fits is one the lowering can place.
@@ -332,7 +343,7 @@ public:
     }
     for (size_t i = 0; i < layers.size(); ++i) {
       const LayerInfo &l = graph.layers[layers[i]].info;
-      if (l.cls != LayerClass::Convolution || !l.hasWeights())
+      if (!streamsWeightChannels(l))
         continue;
       int pos = static_cast<int>(i);
       int copies = graph.target.dmaOverlap ? 2 : 1;
@@ -358,7 +369,8 @@ public:
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
     // One step per layer: the first also loads the group's inputs whole;
-    // a convolution streams its weights one output channel at a time; a
+    // a convolution or fully connected layer streams its weights one output
+    // channel at a time; a
     // stored tensor is written whole after its producer.
     llvm::DenseMap<int, int> copies;
     for (int t : ctx.stored)
@@ -405,7 +417,7 @@ public:
       }
       if (bytes.input)
         fn(r++, 0, bytes, 1);
-      if (l.cls == LayerClass::Convolution && allWeights) {
+      if (streamsWeightChannels(l)) {
         double perChannel = static_cast<double>(l.macs()) / m;
         Traffic w;
         w.weights = channelWeights(0);
@@ -442,6 +454,11 @@ const ResidentMode kResidentMode;
 const GroupModeModel *const kModes[] = {&kRowsMode, &kResidentMode};
 
 } // namespace
+
+bool mlir::cnn::streamsWeightChannels(const LayerInfo &l) {
+  return (l.cls == LayerClass::Convolution || l.cls == LayerClass::Dense) &&
+         l.hasWeights();
+}
 
 std::vector<ResidentLifetime>
 mlir::cnn::getResidentLifetimes(const FusionGraph &graph,

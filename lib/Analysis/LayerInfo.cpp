@@ -92,7 +92,8 @@ void mlir::cnn::describePool(LayerInfo &l, std::string kind) {
 void mlir::cnn::describeDense(LayerInfo &l, std::string kind) {
   l.kind = std::move(kind);
   l.cls = LayerClass::Dense;
-  l.mergeable = false;
+  l.mergeable = true;
+  l.mergesInRows = false;
   readRowsAlike(l);
   l.macCount = l.output.c * l.inputs.front().elements();
 }
@@ -152,7 +153,8 @@ void mlir::cnn::describeChannelReduce(LayerInfo &l, std::string kind) {
   l.kind = std::move(kind);
   l.cls = LayerClass::Stream;
   l.stream = StreamPattern::ChannelReduce;
-  l.mergeable = false;
+  l.mergeable = true;
+  l.mergesInRows = false;
   l.inputRows.assign(l.inputs.size(), RowDependence::whole());
   l.inputCols.assign(l.inputs.size(), RowDependence::whole());
   l.macCount = 0;
@@ -162,7 +164,8 @@ void mlir::cnn::describePixelwise(LayerInfo &l, std::string kind) {
   l.kind = std::move(kind);
   l.cls = LayerClass::Stream;
   l.stream = StreamPattern::Pixels;
-  l.mergeable = false;
+  l.mergeable = true;
+  l.mergesInRows = false;
   readRowsAlike(l);
   l.macCount = 0;
 }

@@ -4,7 +4,10 @@
 // RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.alone | FileCheck %s --check-prefix=SAME
 // RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.rows
 // RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.rows | FileCheck %s --check-prefix=SAME
-// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers | FileCheck %s --check-prefix=ROWS
+// RUN: cnn-opt %t.mlir --tile-for-sram=512 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.small
+// RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.small | FileCheck %s --check-prefix=SAME
+// RUN: cnn-opt %t.mlir --tile-for-sram=512 --merge-layers | FileCheck %s --check-prefix=ROWS
+// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers | FileCheck %s --check-prefix=WHOLE
 // The reference's integer activations against a Python evaluation of
 // docs/Semantics.md on every i8 input.
 // RUN: cnn-opt %S/Inputs/activation-table.mlir --cnn-to-linalg | %python3 %S/Inputs/add_main.py tensor | %run_mlir - > %t.table
@@ -14,12 +17,21 @@
 // hard-swish fused into a convolution, a squeeze-and-excitation gate with
 // hard-sigmoid, x * hard_sigmoid(x) as a cnn.mul of two maps, sigmoid on a
 // multiply, tanh as a layer after a concatenation, a leaky ReLU with
-// per-channel slopes (cnn.prelu) at the end. Alone and merged (mode
-// rows), the lowered programs compute exactly what the untiled reference
-// computes.
+// per-channel slopes (cnn.prelu) at the end. Alone, merged at 512 bytes
+// (mode rows, the gate's factors read whole) and at 8192 bytes (the whole
+// network in one group of mode resident, the squeeze's global pool
+// included), the lowered programs compute exactly what the untiled
+// reference computes.
 // SAME: equal: 288 values, {{[1-9][0-9]+}} distinct
 // ROWS: cnn.fusion_group {mode = #cnn.fusion_mode<rows>
+// ROWS: cnn.mul
+// ROWS: cnn.fusion_group {mode = #cnn.fusion_mode<rows>
 // ROWS: cnn.prelu
+// WHOLE: cnn.fusion_group {mode = #cnn.fusion_mode<resident>
+// WHOLE-NEXT: %conv1 = cnn.conv2d
+// WHOLE-NOT: cnn.fusion_group
+// WHOLE: cnn.prelu
+// WHOLE-NEXT: cnn.yield
 // TABLE: equal: 9 activations, 29 inputs each
 
 func.func @net(%x: tensor<1x8x6x6xi8>) -> tensor<1x8x6x6xi8> {

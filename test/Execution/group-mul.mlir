@@ -2,13 +2,16 @@
 // RUN: cnn-opt %t.mlir --cnn-to-linalg | %python3 %S/Inputs/add_main.py tensor | %run_mlir - > %t.ref
 // RUN: cnn-opt %t.mlir --tile-for-sram=65536 --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.alone
 // RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.alone | FileCheck %s --check-prefix=SAME
-// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.rows
+// RUN: cnn-opt %t.mlir --tile-for-sram=1024 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.rows
 // RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.rows | FileCheck %s --check-prefix=SAME
+// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.whole
+// RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.whole | FileCheck %s --check-prefix=SAME
 // RUN: cnn-opt %t.mlir --tile-for-sram=2048 --merge-layers --lower-to-dma --dma-verify-arena --dma-to-memref | %python3 %S/Inputs/add_main.py memref | %run_mlir --memref - > %t.resident
 // RUN: %python3 %S/Inputs/compare_outputs.py %t.ref %t.resident | FileCheck %s --check-prefix=SAME
-// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers | FileCheck %s --check-prefix=ROWS
+// RUN: cnn-opt %t.mlir --tile-for-sram=1024 --merge-layers | FileCheck %s --check-prefix=ROWS
 // RUN: cnn-opt %t.mlir --tile-for-sram=2048 --merge-layers | FileCheck %s --check-prefix=RESIDENT
-// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers "--cnn-traffic-report=format=json output-file=%t.model.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma.json" -o /dev/null
+// RUN: cnn-opt %t.mlir --tile-for-sram=8192 --merge-layers | FileCheck %s --check-prefix=WHOLE
+// RUN: cnn-opt %t.mlir --tile-for-sram=1024 --merge-layers "--cnn-traffic-report=format=json output-file=%t.model.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma.json" -o /dev/null
 // RUN: %python3 %S/Inputs/compare_units.py %t.model.json %t.dma.json | FileCheck %s --check-prefix=TRAFFIC
 // RUN: cnn-opt %t.mlir --tile-for-sram=2048 --merge-layers "--cnn-traffic-report=format=json output-file=%t.model2.json" --lower-to-dma "--dma-traffic-report=format=json output-file=%t.dma2.json" -o /dev/null
 // RUN: %python3 %S/Inputs/compare_units.py %t.model2.json %t.dma2.json | FileCheck %s --check-prefix=TRAFFIC
@@ -25,16 +28,25 @@
 // excitation block (global pool, two 1x1 convolutions, multiply) and a
 // gate from a max pool over the whole input map, which a fusion group can
 // only compute once its line buffer holds every row of the input. Alone the
-// multiplies stream rows with one factor per channel; merged, their factors
-// are read whole (mode rows), or everything is kept whole while the weights
-// stream (mode resident, at 2048 bytes where the 3x3 weights of 2304 bytes
-// do not fit resident). Every program computes exactly what the untiled
-// reference computes and moves exactly the modeled traffic.
+// multiplies stream rows with one factor per channel; merged at 1024 bytes,
+// the squeeze's global pool joins fc1 in mode resident and the excitation's
+// factors are read whole by a group in mode rows; at 2048 bytes (where the
+// 3x3 weights of 2304 bytes do not fit resident) and at 8192 bytes, from
+// the global pool on, everything is kept whole while the weights stream
+// (mode resident), the whole network in one group at 8192. Every program
+// computes exactly what the untiled reference computes and moves exactly
+// the modeled traffic.
 // SAME: equal: 288 values, {{[1-9][0-9]+}} distinct
 // ROWS: cnn.fusion_group {mode = #cnn.fusion_mode<rows>
 // ROWS: cnn.mul
 // RESIDENT: cnn.fusion_group {mode = #cnn.fusion_mode<resident>
+// RESIDENT: cnn.global_avg_pool
 // RESIDENT: cnn.mul
+// WHOLE: cnn.fusion_group {mode = #cnn.fusion_mode<resident>
+// WHOLE-NEXT: cnn.global_avg_pool
+// WHOLE-NOT: cnn.fusion_group
+// WHOLE: %proj = cnn.conv2d
+// WHOLE-NEXT: cnn.yield
 // TRAFFIC: equal: {{[1-9]}} groups
 // ALONE: equal: 0 groups
 

@@ -141,3 +141,20 @@ module attributes {cnn.merged, cnn.target = #cnn.target<sram = 416>, cnn.width_s
     return %2 : tensor<1x4x8x8xi8>
   }
 }
+
+// -----
+
+// A global pool needs its whole input at once: a group of mode rows cannot
+// run it (planning puts it in mode resident).
+module attributes {cnn.merged, cnn.target = #cnn.target<sram = 4096>} {
+  func.func @rows_tail(%arg0: tensor<1x4x8x8xi8>) -> tensor<1x4x1x1xi8> {
+    %0 = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error @+1 {{fusion group 'group_0' cannot run in mode 'rows': layer 'gap' (global_avg_pool) needs its whole input at once and runs only in mode 'resident'; run --merge-layers again}}
+    %1 = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 600, weight_bytes = 144, name = "group_0", cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 4>} -> tensor<1x4x1x1xi8> {
+      %a = cnn.conv2d %arg0, %0 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "a", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+      %gap = cnn.global_avg_pool %a {cnn.traffic = #cnn.traffic<input = 256, weights = 0, output = 4>, name = "gap"} : tensor<1x4x8x8xi8> -> tensor<1x4x1x1xi8>
+      cnn.yield %gap : tensor<1x4x1x1xi8>
+    }
+    return %1 : tensor<1x4x1x1xi8>
+  }
+}

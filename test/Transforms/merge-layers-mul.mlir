@@ -2,6 +2,8 @@
 // are read whole, so a group waits for them, and the line buffers say so.
 // RUN: cnn-opt --tile-for-sram=4096 --merge-layers --split-input-file %s | FileCheck %s --check-prefix=SE
 // RUN: cnn-opt --tile-for-sram=4096 --merge-layers --cnn-traffic-report --split-input-file %s -o /dev/null | FileCheck %s --check-prefix=SE-REPORT
+// RUN: cnn-opt --tile-for-sram=1000 --merge-layers --split-input-file %s | FileCheck %s --check-prefix=SE1000
+// RUN: cnn-opt --tile-for-sram=1000 --merge-layers --cnn-traffic-report --split-input-file %s -o /dev/null | FileCheck %s --check-prefix=SE1000-REPORT
 // RUN: cnn-opt --tile-for-sram=400 --merge-layers --split-input-file %s | FileCheck %s --check-prefix=GATE400
 // RUN: cnn-opt --tile-for-sram=300 --merge-layers --split-input-file %s | FileCheck %s --check-prefix=GATE300
 
@@ -10,21 +12,36 @@
 //   conv1 512 + 576 + 512 = 1600; squeeze 512 + 8 = 520; fc1 8 + 16 + 2
 //   = 26; fc2 2 + 16 + 8 = 26; excite 512 + 8 + 512 = 1032; conv2 512 +
 //   64 + 512 = 1088: 4292 in all.
-// The global pool cannot be merged, so fc1 .. conv2 form the group: it reads
-// squeeze (8) and conv1 (512) once, its weights (16 + 16 + 64 = 96) once
-// and writes conv2 (512): 1128; in all 1600 + 520 + 1128 = 3248.
-// Mode rows, one row of conv2 per step (8 steps). At step 0 conv2 needs row
-// 0 of excite, which needs row 0 of conv1 and all of fc2 (one row, kept to
-// the last step), which needs fc1 and squeeze: every buffer holds one row.
-// SRAM: weights 96 + conv1, excite, conv2 3 * 64 + fc2 8 + fc1 2 +
-// squeeze 8 = 306.
-// SE: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 306, weight_bytes = 96, buffers = [#cnn.line_buffer<tensor = "squeeze", rows = 1, bytes = 8>, #cnn.line_buffer<tensor = "fc1", rows = 1, bytes = 2>, #cnn.line_buffer<tensor = "fc2", rows = 1, bytes = 8>, #cnn.line_buffer<tensor = "conv1", rows = 1, bytes = 64>, #cnn.line_buffer<tensor = "excite", rows = 1, bytes = 64>, #cnn.line_buffer<tensor = "conv2", rows = 1, bytes = 64>]
-// SE: cnn.mul %conv1, %fc2 {{.*}}cnn.traffic = #cnn.traffic<input = 520, weights = 0, output = 512>
+// At 4096 the whole network is one group of mode resident (the global pool
+// needs its whole input): x once (512), every weight once (576 + 16 + 16 +
+// 64 = 672), conv2 once (512): 1696. Its SRAM: x (live at conv1), conv1
+// (conv1 .. excite), squeeze, fc1, fc2, excite, conv2 whole, and one
+// output channel of the layer computing: at conv1 512 + 512 + 72 = 1096,
+// at excite 512 + 8 + 512 = 1032, at conv2 512 + 512 + 8 = 1032: 1096.
+// SE: cnn.fusion_group {mode = #cnn.fusion_mode<resident>, sram_bytes = 1096, weight_bytes = 672
+// SE: cnn.mul %conv1, %fc2
 // SE-REPORT: excite mul 0 520 0 512 1,032
 // SE-REPORT: total, layers alone {{.*}} 4,292
-// SE-REPORT: group_0 rows 306 4,128 520 96 512 1,128 4: fc1 .. conv2
-// SE-REPORT: after 'conv1': layer 'squeeze' (global_avg_pool) cannot be merged
-// SE-REPORT: network: without merging 4,292 bytes, with merging 3,248 bytes
+// SE-REPORT: group_0 resident 1,096 40,992 512 672 512 1,696 6: conv1 .. conv2
+// SE-REPORT: network: without merging 4,292 bytes, with merging 1,696 bytes
+// At 1000 nothing from conv1 to excite fits whole (conv1, fc2 and excite
+// are live at excite: 1032). conv1 runs alone (1600); squeeze and fc1 form
+// a group of mode resident: conv1 read once (512), fc1's weights (16),
+// fc1 written (2): 530, in conv1 512 + squeeze 8 = 520 bytes at squeeze
+// (at fc1: squeeze 8 + fc1 2 + one output channel of its weights 8). fc2 .. conv2 run in mode rows: fc1
+// (2) and conv1 (512) read once, weights 16 + 64 = 80, conv2 written
+// (512): 1106. One row of conv2 per step (8 steps): at step 0 conv2 needs
+// row 0 of excite, which needs row 0 of conv1 and all of fc2 (one row,
+// kept to the last step), which needs fc1: every buffer holds one row.
+// SRAM: weights 80 + conv1, excite, conv2 3 * 64 + fc2 8 + fc1 2 = 282.
+// In all 1600 + 530 + 1106 = 3236.
+// SE1000: cnn.fusion_group {mode = #cnn.fusion_mode<resident>, sram_bytes = 520, weight_bytes = 16
+// SE1000: cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 282, weight_bytes = 80, buffers = [#cnn.line_buffer<tensor = "fc1", rows = 1, bytes = 2>, #cnn.line_buffer<tensor = "fc2", rows = 1, bytes = 8>, #cnn.line_buffer<tensor = "conv1", rows = 1, bytes = 64>, #cnn.line_buffer<tensor = "excite", rows = 1, bytes = 64>, #cnn.line_buffer<tensor = "conv2", rows = 1, bytes = 64>]
+// SE1000: cnn.mul %conv1, %fc2 {{.*}}cnn.traffic = #cnn.traffic<input = 520, weights = 0, output = 512>
+// SE1000-REPORT: group_0 resident 520 16 512 16 2 530 2: squeeze .. fc1
+// SE1000-REPORT: group_1 rows 282 4,112 514 80 512 1,106 3: fc2 .. conv2
+// SE1000-REPORT: after 'conv1': whole feature maps do not fit: merging 'squeeze' needs 1096 bytes; mode rows does not run 'squeeze' (global_avg_pool)
+// SE1000-REPORT: network: without merging 4,292 bytes, with merging 3,236 bytes
 func.func @se(%x: tensor<1x8x8x8xi8>) -> tensor<1x8x8x8xi8> {
   %w1 = cnn.weight : tensor<8x8x3x3xi8>
   %a = cnn.conv2d %x, %w1 {name = "conv1", padding = array<i64: 1, 1, 1, 1>, activation = #cnn.activation<relu>}

@@ -455,3 +455,144 @@ TEST(FusionModel, LeavingConcatOfTheInputDoesNotMerge) {
 }
 
 } // namespace
+
+namespace {
+
+/// The tail of a classifier: global pool, fully connected layer, softmax.
+LayerInfo globalPool(std::string name, TensorShape in) {
+  LayerInfo l;
+  l.name = std::move(name);
+  l.inputs = {in};
+  l.output = {in.c, 1, 1, in.elemBytes};
+  describeChannelReduce(l, "global_avg_pool");
+  return l;
+}
+
+LayerInfo dense(std::string name, TensorShape in, int64_t m, bool bias) {
+  LayerInfo l;
+  l.name = std::move(name);
+  l.inputs = {in};
+  l.output = {m, 1, 1, in.elemBytes};
+  l.weightElements = m * in.elements();
+  l.weightBytes = l.weightElements * in.elemBytes;
+  if (bias) {
+    l.biasElements = m;
+    l.biasBytes = 4 * m;
+  }
+  describeDense(l);
+  return l;
+}
+
+LayerInfo softmax(std::string name, TensorShape in) {
+  LayerInfo l;
+  l.name = std::move(name);
+  l.inputs = {in};
+  l.output = in;
+  describePixelwise(l, "softmax");
+  return l;
+}
+
+// A fully connected layer over an 8x4x4 i8 map (K = 128) to 8 outputs with
+// an i32 bias, after a 1x1 convolution 8 -> 8. Mode resident streams the
+// fully connected layer's weights one output at a time: at the convolution
+// x (128) + its output (128) + one output channel of its weights (8) =
+// 264; at the fully connected layer its input (128) + its output (8) + one
+// row of weights (128) + one bias (4) = 268: the need is 268; traffic: x
+// once (128), weights 64 + 1024 + bias 32, the 8 outputs: 1256. With double
+// buffering (and no bias) each channel's weights are held twice: 128 + 128
+// + 16 = 272 at the convolution, 128 + 8 + 256 = 392 at the fully
+// connected layer; traffic 1224. Mode rows does not run the fully
+// connected layer.
+TEST(GroupModes, ResidentStreamsDenseWeightsPerOutput) {
+  TensorShape map{8, 4, 4, 1};
+  for (bool overlap : {false, true}) {
+    FusionGraph g;
+    TargetDesc t;
+    t.dmaOverlap = overlap;
+    g.setTarget(t);
+    int x = g.addTensor("x", map);
+    LayerInfo c = conv("c", map, 8, 1, 0);
+    g.addLayer(c, {x}, alone(c, 1 << 20));
+    LayerInfo fc = dense("fc", map, 8, /*bias=*/!overlap);
+    EXPECT_FALSE(fc.mergesInRows);
+    g.addLayer(fc, {g.layers[0].output}, alone(fc, 1 << 20));
+    g.tensors.back().isNetworkOutput = true;
+    EXPECT_EQ(getResidentModeSram(g, {0, 1}), overlap ? 392 : 268);
+    GroupPlan plan = evaluateGroup(g, {0, 1}, 1 << 20);
+    ASSERT_TRUE(plan.valid);
+    EXPECT_EQ(plan.mode, GroupMode::Resident);
+    EXPECT_EQ(plan.in(GroupMode::Rows).sram, -1);
+    EXPECT_EQ(plan.traffic.total(), overlap ? 1224 : 1256);
+    EXPECT_EQ(sumSteps(g, {0, 1}, GroupMode::Resident).first.total(),
+              overlap ? 1224 : 1256);
+    EXPECT_FALSE(evaluateGroup(g, {0, 1}, overlap ? 391 : 267).valid);
+  }
+}
+
+// Chains of convolutions and pools ending in a classifier tail (global
+// pool or not, one or two fully connected layers, softmax or not), at
+// SRAM sizes where the tail fits whole or not: the partition equals the
+// best over every partition into segments, and never moves more than the
+// best partition in which the tail runs alone.
+TEST(FusionModel, TailAgainstExhaustiveEnumeration) {
+  std::mt19937_64 rng(2020);
+  auto pick = [&](int64_t lo, int64_t hi) {
+    return std::uniform_int_distribution<int64_t>(lo, hi)(rng);
+  };
+  int merged = 0;
+  for (int iter = 0; iter < 120; ++iter) {
+    int64_t sram = std::array<int64_t, 4>{256, 512, 1024, 4096}[iter % 4];
+    FusionGraph g;
+    int64_t hw = pick(0, 1) ? 6 : 4;
+    g.addTensor("in", {pick(1, 4), hw, hw, 1});
+    auto last = [&] { return static_cast<int>(g.tensors.size()) - 1; };
+    auto add = [&](LayerInfo l) {
+      g.addLayer(l, {last()}, alone(l, sram));
+    };
+    int body = static_cast<int>(pick(1, 3));
+    for (int i = 0; i < body; ++i) {
+      TensorShape in = g.tensors[last()].shape;
+      std::string name = "l" + std::to_string(i);
+      if (pick(0, 3)) {
+        int64_t k = pick(0, 1) ? 3 : 1;
+        add(conv(name, in, pick(1, 6), k, k / 2));
+      } else {
+        LayerInfo p = conv(name, in, in.c, 3, 1);
+        p.weightElements = p.weightBytes = 0;
+        describePool(p, "max_pool");
+        add(p);
+      }
+    }
+    if (pick(0, 2))
+      add(globalPool("gap", g.tensors[last()].shape));
+    add(dense("fc1", g.tensors[last()].shape, pick(2, 12), pick(0, 1)));
+    if (pick(0, 1))
+      add(dense("fc2", g.tensors[last()].shape, pick(2, 8), pick(0, 1)));
+    if (pick(0, 1))
+      add(softmax("prob", g.tensors[last()].shape));
+    g.tensors.back().isNetworkOutput = true;
+    bool feasible = true;
+    for (const GraphLayer &l : g.layers)
+      feasible &= l.alone.total() < (1 << 30);
+    if (!feasible)
+      continue;
+    Partition p = partitionLayers(g, sram);
+    EXPECT_EQ(p.total.total(), bestContiguousPartition(g, sram))
+        << "iter " << iter;
+    // The same chain with the tail unmergeable, as before it could join.
+    FusionGraph apart = g;
+    for (GraphLayer &l : apart.layers)
+      if (!l.info.mergesInRows)
+        l.info.mergeable = false;
+    int64_t before = partitionLayers(apart, sram).total.total();
+    EXPECT_LE(p.total.total(), before) << "iter " << iter;
+    merged += p.total.total() < before;
+    for (const PartitionUnit &u : p.units)
+      if (u.isGroup() && !g.layers[u.last].info.mergesInRows)
+        EXPECT_EQ(u.plan.mode, GroupMode::Resident) << "iter " << iter;
+  }
+  // The tail joins a group and saves bytes on many chains.
+  EXPECT_GT(merged, 30);
+}
+
+} // namespace

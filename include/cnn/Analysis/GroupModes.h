@@ -43,6 +43,13 @@ public:
   /// "whole feature maps").
   virtual const char *getNeedLabel() const = 0;
 
+  /// True when a layer can run in a group in this mode (mode rows: layers
+  /// that compute row by row).
+  virtual bool supports(const LayerInfo &layer) const { return true; }
+  /// True when every layer of `layers` can.
+  bool supportsAll(const FusionGraph &graph,
+                   const std::vector<int> &layers) const;
+
   /// A cheap lower bound of the SRAM the mode needs, given the group's
   /// weight bytes, that never decreases as layers join the group: when it
   /// exceeds the SRAM, the need is not computed.
@@ -85,6 +92,11 @@ struct ResidentLifetime {
   int tensor = -1;
   int first = 0, last = 0;
 };
+
+/// True for the layers whose weights mode resident streams one output
+/// channel at a time: convolutions and fully connected layers (a 1x1
+/// convolution of the input flattened to C*H*W channels).
+bool streamsWeightChannels(const LayerInfo &layer);
 
 /// The whole-map buffers of mode resident, in the group's tensor order
 /// (concatenations are views and have none): what the SRAM need sums and

@@ -145,9 +145,13 @@ struct LayerInfo {
   StreamPattern stream = StreamPattern::RowBlocks;
   /// Stream pattern InputRows: output rows stored per input row.
   int64_t streamOutputRows = 1;
-  /// True when the layer may share a fusion group with other layers (it
-  /// can compute its output row by row).
+  /// True when the layer may share a fusion group with other layers.
   bool mergeable = false;
+  /// True when, in a group, it can compute its output row by row from rows
+  /// of its inputs (mode rows); false for the layers that need their whole
+  /// input at once (global pooling, fully connected layers, softmax), which
+  /// merge only into groups whose maps are resident.
+  bool mergesInRows = true;
 
   /// Feature maps read (weights excluded), in operand order.
   std::vector<TensorShape> inputs;
@@ -227,7 +231,8 @@ struct LayerInfo {
 void describeConvolution(LayerInfo &l, std::string kind = "conv2d");
 /// A max or average pool: tiled per channel, mergeable, rows by its window.
 void describePool(LayerInfo &l, std::string kind);
-/// A fully connected layer: tiled as a 1x1 convolution; not mergeable.
+/// A fully connected layer: tiled as a 1x1 convolution; mergeable into
+/// groups of whole maps only, its weights streamed one output at a time.
 void describeDense(LayerInfo &l, std::string kind = "fully_connected");
 /// An element-wise layer over equally shaped inputs, or inputs of one row
 /// and one column broadcast over the output: streamed in row blocks,
@@ -241,10 +246,11 @@ void describePad(LayerInfo &l, std::string kind = "pad");
 /// Up-sampling by (strideH, strideW), nearest or bilinear: streamed input
 /// row by input row, mergeable.
 void describeResize(LayerInfo &l, std::string kind = "resize");
-/// A reduction of each channel's whole map (global pooling): streamed,
-/// never merged.
+/// A reduction of each channel's whole map (global pooling): streamed;
+/// mergeable into groups of whole maps only.
 void describeChannelReduce(LayerInfo &l, std::string kind);
-/// A function of each pixel's channels (softmax): streamed, never merged.
+/// A function of each pixel's channels (softmax): streamed; mergeable into
+/// groups of whole maps only.
 void describePixelwise(LayerInfo &l, std::string kind);
 /// Channels into blocks of (strideH x strideW) rows and columns
 /// (depth_to_space): streamed input row by input row, b rows stored per

@@ -3,7 +3,9 @@
 // GroupLowering for the groups of mode resident: the whole feature maps of
 // the group stay in SRAM (placed by placeResidentBuffers), the group's
 // inputs are loaded whole, each layer runs once over whole maps, and each
-// convolution streams its weights one output channel at a time.
+// convolution or fully connected layer streams its weights one output
+// channel at a time (a fully connected layer is a 1x1 convolution of its
+// input flattened into 1x(C*H*W)x1x1).
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,6 +13,8 @@
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+
+#include "cnn/Analysis/GroupModes.h"
 
 namespace mlir::cnn::lower_to_dma {
 
@@ -58,12 +62,23 @@ std::vector<ResidentBuffer> GroupLowering::collectResidentBuffers() {
   }
   for (size_t l = 0; l < nl; ++l) {
     auto conv = cast<CnnLayerOpInterface>(layerOps[l]);
-    if (graph.layers[l].info.cls != LayerClass::Convolution)
+    const LayerInfo &info = graph.layers[l].info;
+    if (!streamsWeightChannels(info))
       continue;
     auto wt = cast<RankedTensorType>(conv.getLayerWeight().getType());
-    SmallVector<int64_t> shape = {1, wt.getDimSize(1), wt.getDimSize(2),
-                                  wt.getDimSize(3)};
-    const LayerInfo &info = graph.layers[l].info;
+    // A fully connected layer's weights (M x K) are read as M x K x 1 x 1.
+    SmallVector<int64_t> shape = {1, wt.getDimSize(1), 1, 1};
+    if (info.cls == LayerClass::Dense) {
+      Value raw = dram.lookup(conv.getLayerWeight());
+      if (!info.hasCompressedWeights())
+        denseWeight[static_cast<int>(l)] = memref::ExpandShapeOp::create(
+            b, loc,
+            MemRefType::get({wt.getDimSize(0), wt.getDimSize(1), 1, 1},
+                            wt.getElementType()),
+            raw, SmallVector<ReassociationIndices>{{0}, {1, 2, 3}});
+    } else {
+      shape = {1, wt.getDimSize(1), wt.getDimSize(2), wt.getDimSize(3)};
+    }
     if (info.hasCompressedWeights()) {
       // Coded: the largest channel's bytes in the arena, one channel
       // decoded outside it.
@@ -125,8 +140,9 @@ void GroupLowering::bindResidentBuffers(ArrayRef<ResidentBuffer> bufs) {
 
 void GroupLowering::allocateResidentAccumulators() {
   size_t nl = layerOps.size();
-  // Registers for one output channel of integer convolutions, and for the
-  // sums of integer average pools.
+  // Registers for one output channel of integer convolutions and fully
+  // connected layers, and for the sums of integer average pools and global
+  // pools.
   for (size_t l = 0; l < nl; ++l) {
     int out = graph.layers[l].output;
     Type elem =
@@ -134,10 +150,13 @@ void GroupLowering::allocateResidentAccumulators() {
     if (!isa<IntegerType>(elem))
       continue;
     const TensorShape &os = graph.tensors[out].shape;
-    if (graph.layers[l].info.cls == LayerClass::Convolution)
+    const LayerInfo &info = graph.layers[l].info;
+    if (streamsWeightChannels(info))
       acc[out] = memref::AllocaOp::create(
           b, loc, MemRefType::get({1, 1, os.h, os.w}, b.getI32Type()));
-    else if (needsAccumulator(layerOps[l]))
+    else if (needsAccumulator(layerOps[l]) ||
+             (info.cls == LayerClass::Stream &&
+              info.stream == StreamPattern::ChannelReduce))
       acc[out] = memref::AllocaOp::create(
           b, loc, MemRefType::get({1, os.c, os.h, os.w}, b.getI32Type()));
   }
@@ -154,9 +173,19 @@ LogicalResult GroupLowering::computeResidentLayers() {
     if (isView(out))
       continue;
     const TensorShape &sh = graph.tensors[out].shape;
-    LogicalResult ok = graph.layers[l].info.cls == LayerClass::Convolution
-                           ? computeConvResident(static_cast<int>(l))
-                           : computeLayer(static_cast<int>(l), em.idx(0), 0, sh.h);
+    const LayerInfo &info = graph.layers[l].info;
+    int li = static_cast<int>(l);
+    LogicalResult ok = success();
+    if (streamsWeightChannels(info))
+      ok = computeConvResident(li);
+    else if (info.cls == LayerClass::Stream &&
+             info.stream == StreamPattern::ChannelReduce)
+      computeGlobalPoolResident(li);
+    else if (info.cls == LayerClass::Stream &&
+             info.stream == StreamPattern::Pixels)
+      computeSoftmaxResident(li);
+    else
+      ok = computeLayer(li, em.idx(0), 0, sh.h);
     if (failed(ok))
       return failure();
     if (stored[out])
@@ -181,6 +210,22 @@ LogicalResult GroupLowering::computeConvResident(int l) {
   bool aligned = llvm::all_of(parts, [&](Part pt) {
     return pt.offset % cg == 0 && pt.channels % cg == 0;
   });
+  // A fully connected layer reads each part flattened, C*H*W channels of
+  // one pixel.
+  if (info.cls == LayerClass::Dense)
+    for (Part pt : parts)
+      if (!flatInput.count(pt.tensor)) {
+        Value whole = lineBuf[pt.tensor];
+        auto type = cast<MemRefType>(whole.getType());
+        Value flat = memref::CollapseShapeOp::create(
+            b, loc, whole, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
+        flatInput[pt.tensor] = memref::ExpandShapeOp::create(
+            b, loc,
+            MemRefType::get({1, type.getNumElements(), 1, 1},
+                            type.getElementType(), MemRefLayoutAttrInterface(),
+                            type.getMemorySpace()),
+            flat, SmallVector<ReassociationIndices>{{0, 1, 2, 3}});
+      }
   // Under double buffering the first output channel's weights load ahead;
   // each channel then loads the next one's while it computes.
   pendingWeights.clear();
@@ -301,7 +346,6 @@ SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
       dma::LoadOp::create(b, loc, src, dst, kind);
   };
   Value weight = conv.getLayerWeight();
-  auto wType = cast<RankedTensorType>(weight.getType());
   if (graph.layers[l].info.hasCompressedWeights()) {
     // The channel's coded bytes, at the offset its table gives.
     auto [offset, bytes] = codedChannel(l, m);
@@ -315,7 +359,9 @@ SmallVector<Value> GroupLowering::loadChannelWeights(int l, Value m,
                                        ArrayRef<OpFoldResult>{bytes},
                                        ArrayRef<OpFoldResult>{one}));
   } else {
-    transfer(em.subview(dram.lookup(weight),
+    Value src = denseWeight.count(l) ? denseWeight[l] : dram.lookup(weight);
+    auto wType = cast<MemRefType>(src.getType());
+    transfer(em.subview(src,
                         {getAsOpFoldResult(m), em.fold(0), em.fold(0),
                          em.fold(0)},
                         {1, wType.getDimSize(1), wType.getDimSize(2),
@@ -345,6 +391,12 @@ void GroupLowering::emitConvChannel(int l, Value m, Value wChan, Value bChan,
                info.dilationH, is.h};
   WindowDim cd{os.w,           0,   info.strideW, info.padLeft, info.kernelW,
                info.dilationW, is.w};
+  // A fully connected layer: a 1x1 window over its flattened input, whose
+  // channel k of part p is element k of the part's map.
+  bool dense = info.cls == LayerClass::Dense;
+  int64_t pixels = dense ? is.h * is.w : 1;
+  if (dense)
+    rd = cd = WindowDim{1, 0, 1, 0, 1, 1, 1};
   TileShape rs = windowSpanShape(rd, 0, os.h);
   TileShape cs = windowSpanShape(cd, 0, os.w);
   auto strides = b.getI64TensorAttr({rd.stride, cd.stride});
@@ -374,7 +426,7 @@ void GroupLowering::emitConvChannel(int l, Value m, Value wChan, Value bChan,
         {em.fold(0), em.fold(0), em.fold(bp.rows.o0), em.fold(bp.cols.o0)},
         {1, 1, bp.outR, bp.outC});
     auto input = [&](int t, OpFoldResult ch, int64_t n) {
-      return em.subview(lineBuf[t],
+      return em.subview(dense ? flatInput[t] : lineBuf[t],
                         {em.fold(0), ch, em.fold(rowCl + bp.rows.in),
                          em.fold(colCl + bp.cols.in)},
                         {1, n, bp.inR, bp.inC});
@@ -390,15 +442,16 @@ void GroupLowering::emitConvChannel(int l, Value m, Value wChan, Value bChan,
     // Every input channel (group < 0), or those of group `group`, from the
     // parts that hold them.
     int64_t cLo = group < 0 ? 0 : group * cg;
-    int64_t cHi = group < 0 ? is.c : (group + 1) * cg;
+    int64_t cHi = group < 0 ? is.c * pixels : (group + 1) * cg;
     for (Part pt : parts) {
-      int64_t lo = std::max(cLo, pt.offset);
-      int64_t hi = std::min(cHi, pt.offset + pt.channels);
+      int64_t first = pt.offset * pixels;
+      int64_t lo = std::max(cLo, first);
+      int64_t hi = std::min(cHi, first + pt.channels * pixels);
       if (lo >= hi)
         continue;
       emitBandOp(em, WindowReduction::MultiplyAccumulate,
                  /*channelwise=*/false,
-                 input(pt.tensor, em.fold(lo - pt.offset), hi - lo), wChan,
+                 input(pt.tensor, em.fold(lo - first), hi - lo), wChan,
                  em.fold(0), 1, em.fold(lo - cLo), hi - lo, a, bp, elem,
                  strides, dilations);
     }
@@ -406,6 +459,53 @@ void GroupLowering::emitConvChannel(int l, Value m, Value wChan, Value bChan,
   int64_t shift = requantShift(info);
   Activation act = conv.getFusedActivation();
   emitLayerEnd(b, loc, accChan, bChan, outChan, isInt, shift, act);
+}
+
+} // namespace mlir::cnn::lower_to_dma
+
+namespace mlir::cnn::lower_to_dma {
+
+void GroupLowering::computeGlobalPoolResident(int l) {
+  const GraphLayer &gl = graph.layers[l];
+  int out = gl.output;
+  const TensorShape &is = gl.info.inputs.front();
+  // Each part's channels summed into their sums (the output itself for
+  // floats, i32 registers for integers), rows then columns, then divided.
+  Value sums = acc.count(out) ? acc[out] : lineBuf[out];
+  Type sumElem = cast<MemRefType>(sums.getType()).getElementType();
+  linalg::FillOp::create(b, loc, zeroOf(b, loc, sumElem), sums);
+  for (Part pt : partsOf(gl.inputs.front()))
+    emitSumInto(em, lineBuf[pt.tensor],
+                em.subview(sums,
+                           {em.fold(0), em.fold(pt.offset), em.fold(0),
+                            em.fold(0)},
+                           {1, pt.channels, 1, 1}));
+  emitMean(em, sums, lineBuf[out], is.h * is.w);
+}
+
+void GroupLowering::computeSoftmaxResident(int l) {
+  const GraphLayer &gl = graph.layers[l];
+  int out = gl.output;
+  const TensorShape &os = graph.tensors[out].shape;
+  Type elem = cast<MemRefType>(lineBuf[out].getType()).getElementType();
+  Type f = isa<IntegerType>(elem) ? Type(b.getF32Type()) : elem;
+  // The running maximum and sum are registers.
+  Value scalar = memref::AllocaOp::create(b, loc, MemRefType::get({2}, f));
+  std::vector<Part> parts = partsOf(gl.inputs.front());
+  auto rows = scf::ForOp::create(b, loc, em.idx(0), em.idx(os.h), em.idx(1));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(rows.getBody());
+  auto cols = scf::ForOp::create(b, loc, em.idx(0), em.idx(os.w), em.idx(1));
+  b.setInsertionPointToStart(cols.getBody());
+  Value r = rows.getInductionVar(), col = cols.getInductionVar();
+  auto pixel = [&](Value buf, int64_t c) {
+    return em.subview(buf, {em.fold(0), em.fold(0), r, col}, {1, c, 1, 1});
+  };
+  SmallVector<ChannelSpan> spans;
+  for (Part pt : parts)
+    spans.push_back({pixel(lineBuf[pt.tensor], pt.channels), pt.offset,
+                     pt.channels});
+  emitSoftmaxPixel(em, spans, pixel(lineBuf[out], os.c), scalar);
 }
 
 } // namespace mlir::cnn::lower_to_dma

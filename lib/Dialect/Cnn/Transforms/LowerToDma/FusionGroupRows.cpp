@@ -59,6 +59,16 @@ LogicalResult GroupLowering::emitRows() {
   std::vector<int> all;
   for (size_t i = 0; i < graph.layers.size(); ++i)
     all.push_back(static_cast<int>(i));
+  const GroupModeModel &rowsMode = getGroupModeModel(GroupMode::Rows);
+  for (int l : all)
+    if (const LayerInfo &info = graph.layers[l].info;
+        !rowsMode.supports(info))
+      return group.emitError()
+             << "fusion group '" << (group.getName() ? *group.getName() : "")
+             << "' cannot run in mode 'rows': layer '" << info.name << "' ("
+             << info.kind
+             << ") needs its whole input at once and runs only in mode "
+                "'resident'; run --merge-layers again";
   program = buildRowProgram(graph, all);
   circular = true;
   if (std::optional<int64_t> width = group.getStripWidth()) {

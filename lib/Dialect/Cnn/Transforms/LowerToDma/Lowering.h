@@ -335,6 +335,29 @@ void emitElementwise(OpBuilder &b, Location loc,
                      CnnElementwiseLayerOpInterface layer, ValueRange ins,
                      Value dst);
 
+/// Adds every element of `src` (1xCxHxW) into `acc`: per channel when
+/// `acc` is 1xCx1x1 (integers widened to its element type), all into its
+/// one element when it has one. Channel by channel, rows then columns in
+/// order, as the reference sums them.
+void emitSumInto(Emitter &em, Value src, Value acc);
+
+/// res = sums / count element by element (integers divided rounding toward
+/// zero and truncated to res's type); `sums` has res's shape or one
+/// element.
+void emitMean(Emitter &em, Value sums, Value res, int64_t count);
+
+/// Channels [offset, offset + channels) of a pixel, in `view` (1xNx1x1
+/// from channel 0 of the span on).
+struct ChannelSpan {
+  Value view;
+  int64_t offset, channels;
+};
+
+/// Softmax of one pixel whose channels are the spans `in` in order, into
+/// `out` (1xCx1x1); `scalar` holds the running maximum and sum.
+void emitSoftmaxPixel(Emitter &em, ArrayRef<ChannelSpan> in, Value out,
+                      Value scalar);
+
 /// Writes each row of `dst` with the one row of `src`, every column
 /// repeated `sw` times (nearest up-sampling of columns).
 void emitWidenRow(Emitter &em, Value src, Value dst, int64_t sw);
@@ -519,8 +542,13 @@ private:
   void emitGroupedBand(int l, Value accRows, ArrayRef<Part> parts, Value inRow,
                        int64_t inCol, const BandPair &bp, Attribute strides,
                        Attribute dilations, bool partial);
-  /// A convolution over whole maps, one output channel at a time.
+  /// A convolution or fully connected layer over whole maps, one output
+  /// channel at a time.
   LogicalResult computeConvResident(int l);
+  /// A global average pool over whole maps.
+  void computeGlobalPoolResident(int l);
+  /// A softmax over whole maps, pixel by pixel.
+  void computeSoftmaxResident(int l);
   /// Loads output channel m's weights (and bias) of convolution l into
   /// copy m % 2 of its buffers (the first copy when not `async`); the
   /// tokens of the asynchronous loads.
@@ -576,6 +604,10 @@ private:
   /// Mode resident, coded weights: one output channel decoded (outside
   /// the arena; wBuf and wBuf2 hold the coded bytes).
   llvm::DenseMap<int, Value> decodedBuf;
+  /// Mode resident, fully connected layers: their raw weights in DRAM as
+  /// M x K x 1 x 1 (by layer), and their inputs' maps flattened to
+  /// 1 x (C*H*W) x 1 x 1 (by tensor).
+  llvm::DenseMap<int, Value> denseWeight, flatInput;
   /// Mode resident, coded weights: the offset (index) and the bytes of
   /// output channel m of layer l's weights, read from its table.
   std::pair<Value, Value> codedChannel(int l, Value m);

@@ -14,6 +14,134 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 
 namespace mlir::cnn::lower_to_dma {
+
+void emitSumInto(Emitter &em, Value src, Value acc) {
+  OpBuilder &b = em.b;
+  MLIRContext *ctx = b.getContext();
+  Type accElem = cast<MemRefType>(acc.getType()).getElementType();
+  bool isInt = isa<IntegerType>(accElem);
+  // Into one element: everything is reduced; per channel: rows and
+  // columns.
+  AffineExpr zero = getAffineConstantExpr(0, ctx);
+  bool single = cast<MemRefType>(acc.getType()).getRank() == 1;
+  AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
+  AffineMap toAcc =
+      single ? AffineMap::get(4, 0, {zero}, ctx)
+             : AffineMap::get(4, 0,
+                              {getAffineDimExpr(0, ctx),
+                               getAffineDimExpr(1, ctx), zero, zero},
+                              ctx);
+  SmallVector<utils::IteratorType> iters(4, utils::IteratorType::reduction);
+  if (!single)
+    iters[0] = iters[1] = utils::IteratorType::parallel;
+  linalg::GenericOp::create(
+      b, em.loc, TypeRange{}, ValueRange{src}, ValueRange{acc},
+      ArrayRef<AffineMap>{id, toAcc}, iters,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        Value v = args[0];
+        Value r = isInt
+                      ? (Value)arith::AddIOp::create(
+                            nb, l, arith::ExtSIOp::create(nb, l, accElem, v),
+                            args[1])
+                      : (Value)arith::AddFOp::create(nb, l, v, args[1]);
+        linalg::YieldOp::create(nb, l, r);
+      });
+}
+
+void emitMean(Emitter &em, Value sums, Value res, int64_t count) {
+  OpBuilder &b = em.b;
+  MLIRContext *ctx = b.getContext();
+  Type accElem = cast<MemRefType>(sums.getType()).getElementType();
+  Type elem = cast<MemRefType>(res.getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  int64_t rank = cast<MemRefType>(res.getType()).getRank();
+  AffineMap id = AffineMap::getMultiDimIdentityMap(rank, ctx);
+  AffineMap fromSums =
+      cast<MemRefType>(sums.getType()).getRank() == rank
+          ? id
+          : AffineMap::get(rank, 0, {getAffineConstantExpr(0, ctx)}, ctx);
+  SmallVector<utils::IteratorType> par(rank, utils::IteratorType::parallel);
+  // mean = sum / count, rounded toward zero for integers.
+  linalg::GenericOp::create(
+      b, em.loc, TypeRange{}, ValueRange{sums}, ValueRange{res},
+      ArrayRef<AffineMap>{fromSums, id}, par,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        Value v;
+        if (isInt) {
+          v = arith::DivSIOp::create(
+              nb, l, args[0], arith::ConstantIntOp::create(nb, l, accElem, count));
+          v = arith::TruncIOp::create(nb, l, elem, v);
+        } else {
+          v = arith::DivFOp::create(
+              nb, l, args[0],
+              arith::ConstantOp::create(nb, l,
+                                        nb.getFloatAttr(elem, double(count))));
+        }
+        linalg::YieldOp::create(nb, l, v);
+      });
+}
+
+void emitSoftmaxPixel(Emitter &em, ArrayRef<ChannelSpan> in, Value out,
+                      Value scalar) {
+  OpBuilder &b = em.b;
+  Location loc = em.loc;
+  Type elem = cast<MemRefType>(out.getType()).getElementType();
+  bool isInt = isa<IntegerType>(elem);
+  Type f = cast<MemRefType>(scalar.getType()).getElementType();
+  Value zero = em.idx(0), one = em.idx(1);
+  auto read = [&](const ChannelSpan &span, Value k) -> Value {
+    Value x = memref::LoadOp::create(b, loc, span.view,
+                                     ValueRange{zero, k, zero, zero});
+    return isInt ? Value(arith::SIToFPOp::create(b, loc, f, x)) : x;
+  };
+  memref::StoreOp::create(b, loc, lowestOf(b, loc, f), scalar,
+                          ValueRange{zero});
+  memref::StoreOp::create(b, loc, zeroOf(b, loc, f), scalar, ValueRange{one});
+  // Each pass over the channels, span by span in channel order.
+  auto loopC = [&](function_ref<void(const ChannelSpan &, Value)> body) {
+    for (const ChannelSpan &span : in) {
+      auto l = scf::ForOp::create(b, loc, em.idx(0), em.idx(span.channels),
+                                  em.idx(1));
+      OpBuilder::InsertionGuard g(b);
+      b.setInsertionPointToStart(l.getBody());
+      body(span, l.getInductionVar());
+    }
+  };
+  auto expOf = [&](const ChannelSpan &span, Value k) -> Value {
+    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
+    return math::ExpOp::create(
+        b, loc, arith::SubFOp::create(b, loc, read(span, k), m));
+  };
+  loopC([&](const ChannelSpan &span, Value k) {
+    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
+    memref::StoreOp::create(
+        b, loc, arith::MaximumFOp::create(b, loc, read(span, k), m), scalar,
+        ValueRange{zero});
+  });
+  loopC([&](const ChannelSpan &span, Value k) {
+    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
+    memref::StoreOp::create(b, loc,
+                            arith::AddFOp::create(b, loc, s, expOf(span, k)),
+                            scalar, ValueRange{one});
+  });
+  loopC([&](const ChannelSpan &span, Value k) {
+    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
+    Value p = arith::DivFOp::create(b, loc, expOf(span, k), s);
+    if (isInt) {
+      int64_t qmax = (int64_t(1) << (elem.getIntOrFloatBitWidth() - 1)) - 1;
+      p = arith::MulFOp::create(
+          b, loc, p,
+          arith::ConstantOp::create(b, loc, b.getFloatAttr(f, qmax)));
+      p = arith::AddFOp::create(
+          b, loc, p, arith::ConstantOp::create(b, loc, b.getFloatAttr(f, 0.5)));
+      p = arith::FPToSIOp::create(b, loc, elem, p);
+    }
+    memref::StoreOp::create(b, loc, p, out,
+                            ValueRange{zero, em.add(k, span.offset), zero,
+                                       zero});
+  });
+}
+
 namespace {
 
 //===----------------------------------------------------------------------===//
@@ -103,52 +231,14 @@ LogicalResult lowerGlobalAvgPool(Emitter &em, Operation *op,
   b.setInsertionPointToStart(loop.getBody());
   Value ch = loop.getInductionVar();
   linalg::FillOp::create(b, loc, zeroOf(b, loc, accElem), acc);
-  MLIRContext *ctx = b.getContext();
   forEachRowBlock(em, h, rows, [&](Value r0, int64_t n) {
     Value dst = em.subview(
         buf, {em.fold(0), em.fold(0), em.fold(0), em.fold(0)}, {1, 1, n, w});
     em.load(em.subview(in, {em.fold(0), ch, r0, em.fold(0)}, {1, 1, n, w}), dst,
             "input");
-    AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
-    AffineMap toAcc =
-        AffineMap::get(4, 0, {getAffineConstantExpr(0, ctx)}, ctx);
-    SmallVector<utils::IteratorType> iters(4, utils::IteratorType::reduction);
-    linalg::GenericOp::create(
-        b, loc, TypeRange{}, ValueRange{dst}, ValueRange{acc},
-        ArrayRef<AffineMap>{id, toAcc}, iters,
-        [&](OpBuilder &nb, Location l, ValueRange args) {
-          Value v = args[0];
-          Value r = isInt
-                        ? (Value)arith::AddIOp::create(
-                              nb, l, arith::ExtSIOp::create(nb, l, accElem, v),
-                              args[1])
-                        : (Value)arith::AddFOp::create(nb, l, v, args[1]);
-          linalg::YieldOp::create(nb, l, r);
-        });
+    emitSumInto(em, dst, acc);
   });
-  // mean = sum / (h * w), rounded toward zero for integers.
-  AffineMap fromAcc =
-      AffineMap::get(4, 0, {getAffineConstantExpr(0, ctx)}, ctx);
-  AffineMap id = AffineMap::getMultiDimIdentityMap(4, ctx);
-  SmallVector<utils::IteratorType> par(4, utils::IteratorType::parallel);
-  linalg::GenericOp::create(
-      b, loc, TypeRange{}, ValueRange{acc}, ValueRange{res},
-      ArrayRef<AffineMap>{fromAcc, id}, par,
-      [&](OpBuilder &nb, Location l, ValueRange args) {
-        Value v;
-        if (isInt) {
-          v = arith::DivSIOp::create(
-              nb, l, args[0],
-              arith::ConstantIntOp::create(nb, l, accElem, h * w));
-          v = arith::TruncIOp::create(nb, l, elem, v);
-        } else {
-          v = arith::DivFOp::create(
-              nb, l, args[0],
-              arith::ConstantOp::create(nb, l,
-                                        nb.getFloatAttr(elem, double(h * w))));
-        }
-        linalg::YieldOp::create(nb, l, v);
-      });
+  emitMean(em, acc, res, h * w);
   em.store(
       res,
       em.subview(out, {em.fold(0), ch, em.fold(0), em.fold(0)}, {1, 1, 1, 1}),
@@ -181,51 +271,7 @@ LogicalResult lowerSoftmax(Emitter &em, Operation *op, Value in, Value out) {
   Value r = rows.getInductionVar(), col = cols.getInductionVar();
   em.load(em.subview(in, {em.fold(0), em.fold(0), r, col}, {1, c, 1, 1}), inBuf,
           "input");
-  Value zero = em.idx(0), one = em.idx(1);
-  auto read = [&](Value k) -> Value {
-    Value x =
-        memref::LoadOp::create(b, loc, inBuf, ValueRange{zero, k, zero, zero});
-    return isInt ? Value(arith::SIToFPOp::create(b, loc, f, x)) : x;
-  };
-  memref::StoreOp::create(b, loc, lowestOf(b, loc, f), scalar,
-                          ValueRange{zero});
-  memref::StoreOp::create(b, loc, zeroOf(b, loc, f), scalar, ValueRange{one});
-  auto loopC = [&](function_ref<void(Value)> body) {
-    auto l = scf::ForOp::create(b, loc, em.idx(0), em.idx(c), em.idx(1));
-    OpBuilder::InsertionGuard g(b);
-    b.setInsertionPointToStart(l.getBody());
-    body(l.getInductionVar());
-  };
-  auto expOf = [&](Value k) -> Value {
-    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
-    return math::ExpOp::create(b, loc,
-                               arith::SubFOp::create(b, loc, read(k), m));
-  };
-  loopC([&](Value k) {
-    Value m = memref::LoadOp::create(b, loc, scalar, ValueRange{zero});
-    memref::StoreOp::create(b, loc,
-                            arith::MaximumFOp::create(b, loc, read(k), m),
-                            scalar, ValueRange{zero});
-  });
-  loopC([&](Value k) {
-    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
-    memref::StoreOp::create(b, loc, arith::AddFOp::create(b, loc, s, expOf(k)),
-                            scalar, ValueRange{one});
-  });
-  loopC([&](Value k) {
-    Value s = memref::LoadOp::create(b, loc, scalar, ValueRange{one});
-    Value p = arith::DivFOp::create(b, loc, expOf(k), s);
-    if (isInt) {
-      int64_t qmax = (int64_t(1) << (elem.getIntOrFloatBitWidth() - 1)) - 1;
-      p = arith::MulFOp::create(
-          b, loc, p,
-          arith::ConstantOp::create(b, loc, b.getFloatAttr(f, qmax)));
-      p = arith::AddFOp::create(
-          b, loc, p, arith::ConstantOp::create(b, loc, b.getFloatAttr(f, 0.5)));
-      p = arith::FPToSIOp::create(b, loc, elem, p);
-    }
-    memref::StoreOp::create(b, loc, p, outBuf, ValueRange{zero, k, zero, zero});
-  });
+  emitSoftmaxPixel(em, {ChannelSpan{inBuf, 0, c}}, outBuf, scalar);
   em.store(outBuf,
            em.subview(out, {em.fold(0), em.fold(0), r, col}, {1, c, 1, 1}),
            "output");
