@@ -75,8 +75,9 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
 
   if (layers.size() < 2)
     return plan;
-  for (int l : layers)
-    if (!isMergeable(graph.layers[l].info))
+  for (size_t i = 0; i < layers.size(); ++i)
+    if (!isMergeable(graph.layers[layers[i]].info) ||
+        (i > 0 && !graph.layers[layers[i]].barrier.empty()))
       return plan;
   // A concatenation leaving the group is written in place by the layers
   // that produce its parts, in the group or before it: the network's input
@@ -135,6 +136,9 @@ static std::string explainBoundary(const FusionGraph &graph, int first,
                                    int last, int64_t sramBytes) {
   const GraphLayer &a = graph.layers[last];
   const GraphLayer &b = graph.layers[last + 1];
+  if (!b.barrier.empty())
+    return "'" + b.barrier + "' between '" + a.info.name + "' and '" +
+           b.info.name + "' is not a layer: a group does not cross it";
   for (const GraphLayer *l : {&a, &b})
     if (!isMergeable(l->info))
       return "layer '" + l->info.name + "' (" + l->info.kind +
@@ -211,7 +215,8 @@ Partition mlir::cnn::partitionLayers(const FusionGraph &graph,
       continue;
     std::vector<int> seg = {i};
     for (int j = i + 1; j < n && j - i < kMaxGroupLayers; ++j) {
-      if (!isMergeable(graph.layers[j].info))
+      if (!isMergeable(graph.layers[j].info) ||
+          !graph.layers[j].barrier.empty())
         break;
       seg.push_back(j);
       GroupPlan plan = evaluateGroup(graph, seg, sramBytes);

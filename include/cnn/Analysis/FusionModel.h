@@ -41,6 +41,9 @@ struct GraphLayer {
   Traffic alone;
   /// Cycles with its per-layer tiling on the graph's target.
   Cycles aloneCycles;
+  /// The name of an op that is not a layer ("arith.addi") found between
+  /// the previous layer and this one: no group holds both.
+  std::string barrier;
 };
 
 /// A network as the fusion model sees it. Layers are in a topological order

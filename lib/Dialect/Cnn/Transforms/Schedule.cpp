@@ -258,10 +258,17 @@ LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
   };
 
   unsigned index = 0;
+  // An op that is neither a layer nor a weight, after a layer: the next
+  // layer records it, and no group crosses it.
+  std::string barrier;
   auto addLayer = [&](Operation &op) -> LogicalResult {
     FailureOr<LayerInfo> info = describeLayer(&op);
-    if (failed(info))
+    if (failed(info)) {
+      if (!layerOps.empty() && !isa<WeightOp>(op) &&
+          !op.hasTrait<OpTrait::IsTerminator>() && barrier.empty())
+        barrier = op.getName().getStringRef().str();
       return success();
+    }
     info->name = getReportName(&op, index++);
     FailureOr<Traffic> traffic = alone(&op, *info);
     if (failed(traffic))
@@ -270,6 +277,8 @@ LogicalResult mlir::cnn::buildFusionGraph(Block &block, FusionGraph &graph,
     for (Value v : getFeatureMapOperands(&op))
       inputs.push_back(tensorFor(v));
     int layer = graph.addLayer(std::move(*info), std::move(inputs), *traffic);
+    graph.layers[layer].barrier = std::move(barrier);
+    barrier.clear();
     record(graph.layers[layer].output, op.getResult(0));
     layerOps.push_back(&op);
     return success();
