@@ -228,11 +228,12 @@ LogicalResult Importer::importBatchNormalization(const onnx::NodeProto &node) {
   SmallVector<float> scale(channels), shift(channels);
   for (int64_t m = 0; m < channels; ++m) {
     double variance = double(p[3][m]) + epsilon;
-    if (!(variance > 0.0))
+    double s = p[0][m] / std::sqrt(variance);
+    if (!(variance > 0.0) || !std::isfinite(s))
       return emitNodeError(node)
              << "var + epsilon is " << formatNumber(variance) << " for channel "
-             << m << "; a positive value is expected";
-    double s = p[0][m] / std::sqrt(variance);
+             << m << "; a positive value is expected (the scale must be "
+                     "finite)";
     scale[m] = static_cast<float>(s);
     shift[m] = static_cast<float>(p[1][m] - p[2][m] * s);
   }

@@ -203,6 +203,8 @@ LogicalResult Importer::importConv(const onnx::NodeProto &node) {
   SmallVector<int64_t> dilations = getIntsAttr(node, "dilations", {1, 1});
   if (strides.size() != 2 || dilations.size() != 2)
     return emitNodeError(node) << "strides and dilations need 2 entries";
+  if (failed(checkWindowSteps(node, strides, dilations)))
+    return failure();
   FailureOr<std::array<int64_t, 4>> padding = getPadding(
       node, NetBuilder::getHeight(x->value), NetBuilder::getWidth(x->value),
       {(dims[2] - 1) * dilations[0] + 1, (dims[3] - 1) * dilations[1] + 1},
@@ -313,7 +315,14 @@ LogicalResult Importer::setConvValues(
       double epsilon = getFloatAttr(*bn, "epsilon", 1e-5f);
       int64_t perChannel = static_cast<int64_t>(w->size()) / channels;
       for (int64_t m = 0; m < channels; ++m) {
-        double scale = p[0][m] / std::sqrt(double(p[3][m]) + epsilon);
+        double variance = double(p[3][m]) + epsilon;
+        double scale = p[0][m] / std::sqrt(variance);
+        if (!(variance > 0.0) || !std::isfinite(scale))
+          return emitNodeError(*bn)
+                 << "var + epsilon is " << formatNumber(variance)
+                 << " for channel " << m
+                 << "; a positive value is expected (the folded scale "
+                    "must be finite)";
         for (int64_t i = 0; i < perChannel; ++i)
           (*w)[m * perChannel + i] =
               static_cast<float>((*w)[m * perChannel + i] * scale);
@@ -465,6 +474,19 @@ static int64_t getCeilModeExtra(int64_t in, int64_t padLo, int64_t padHi,
   return std::max<int64_t>((out - 1) * stride + window - padded, 0);
 }
 
+LogicalResult Importer::checkWindowSteps(const onnx::NodeProto &node,
+                                        ArrayRef<int64_t> strides,
+                                        ArrayRef<int64_t> dilations) {
+  for (ArrayRef<int64_t> steps : {strides, dilations})
+    for (int64_t v : steps)
+      if (v < 1 || v > kMaxWindowStep)
+        return emitNodeError(node)
+               << "strides " << formatDims(strides) << " and dilations "
+               << formatDims(dilations) << " need entries in [1, "
+               << kMaxWindowStep << "]";
+  return success();
+}
+
 template <bool IsMax>
 LogicalResult Importer::importPool(const onnx::NodeProto &node) {
   FailureOr<FeatureMap> x = getFeatureMap(node, 0);
@@ -482,6 +504,11 @@ LogicalResult Importer::importPool(const onnx::NodeProto &node) {
   if (ArrayRef<int64_t>(dilations) != ArrayRef<int64_t>{1, 1})
     return emitNodeError(node)
            << "dilations " << formatDims(dilations) << " are not supported";
+  if (failed(checkWindowSteps(node, strides, dilations)))
+    return failure();
+  if (kernel[0] < 1 || kernel[1] < 1)
+    return emitNodeError(node) << "kernel_shape " << formatDims(kernel)
+                               << " needs positive entries";
   int64_t h = NetBuilder::getHeight(x->value);
   int64_t w = NetBuilder::getWidth(x->value);
   FailureOr<std::array<int64_t, 4>> padding =

@@ -137,6 +137,19 @@ LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
   if (!input.type().has_tensor_type() ||
       !input.type().tensor_type().has_shape())
     return inputError() << "not a tensor of known rank";
+  // The image is read as floating point (the network's element type comes
+  // from --element-type); an integer or bfloat16 input would silently mean
+  // something else.
+  int32_t elem = input.type().tensor_type().elem_type();
+  if (elem != onnx::TensorProto::UNDEFINED &&
+      elem != onnx::TensorProto::FLOAT &&
+      elem != onnx::TensorProto::FLOAT16 &&
+      elem != onnx::TensorProto::DOUBLE)
+    return inputError() << "element type "
+                        << onnx::TensorProto::DataType_Name(
+                               static_cast<onnx::TensorProto::DataType>(elem))
+                        << "; the input image must be FLOAT, FLOAT16 or "
+                           "DOUBLE (--element-type chooses the network's)";
   // The shape: the model's (-1 for a dynamic dimension), or --input-shape's.
   SmallVector<int64_t> dims;
   for (const onnx::TensorShapeProto_Dimension &dim :
@@ -166,6 +179,9 @@ LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
                         << "; networks take one image (batch 1)";
   const char *names[] = {"channels", "rows", "columns"};
   for (int i = 1; i < 4; ++i) {
+    if (dims[i] > kMaxInputDim)
+      return inputError() << "the " << names[i - 1] << " (" << dims[i]
+                          << ") exceed " << kMaxInputDim;
     if (dims[i] < 1) {
       InFlightDiagnostic diag = inputError();
       diag << "the " << names[i - 1] << " are not a fixed positive size";
@@ -195,6 +211,28 @@ static std::string getFunctionName(StringRef graphName) {
   return name;
 }
 
+LogicalResult Importer::checkWindowAttributes() {
+  // ONNX's shape inference divides by strides and dilations: check them
+  // (and kernel sizes) on every node before it runs.
+  for (const onnx::NodeProto &node : graph.node()) {
+    SmallVector<int64_t> strides = getIntsAttr(node, "strides", {1, 1});
+    SmallVector<int64_t> dilations = getIntsAttr(node, "dilations", {1, 1});
+    for (ArrayRef<int64_t> steps : {ArrayRef(strides), ArrayRef(dilations)})
+      if (llvm::any_of(steps, [](int64_t v) {
+            return v < 1 || v > kMaxWindowStep;
+          }))
+        return emitNodeError(node)
+               << "strides " << formatDims(strides) << " and dilations "
+               << formatDims(dilations) << " need entries in [1, "
+               << kMaxWindowStep << "]";
+    SmallVector<int64_t> kernel = getIntsAttr(node, "kernel_shape", {});
+    if (llvm::any_of(kernel, [](int64_t v) { return v < 1; }))
+      return emitNodeError(node) << "kernel_shape " << formatDims(kernel)
+                                 << " needs positive entries";
+  }
+  return success();
+}
+
 OwningOpRef<ModuleOp> Importer::import() {
   for (const onnx::OperatorSetIdProto &set : model.opset_import())
     if (set.domain().empty() || set.domain() == "ai.onnx")
@@ -214,7 +252,7 @@ OwningOpRef<ModuleOp> Importer::import() {
     break;
   }
 
-  if (failed(collectConstants()))
+  if (failed(collectConstants()) || failed(checkWindowAttributes()))
     return {};
   // Shape reads a feature map's shape, not its values: it is no reader.
   for (const onnx::NodeProto &node : graph.node())

@@ -343,14 +343,18 @@ LogicalResult Importer::importResize(const onnx::NodeProto &node) {
   }
   if (scales.size() != 4 || scales[0] != 1.0 || scales[1] != 1.0 ||
       llvm::any_of(ArrayRef(scales).drop_front(2),
-                   [](double s) { return s < 1.0 || s != std::floor(s); })) {
+                   [](double s) {
+                     return !(s >= 1.0 && s <= kMaxWindowStep) ||
+                            s != std::floor(s);
+                   })) {
     std::string text;
     llvm::raw_string_ostream os(text);
     llvm::interleaveComma(scales, os, [&](double s) { os << formatNumber(s); });
     return emitNodeError(node)
            << "scales [" << text
            << "] are not supported; rows and columns must be scaled by "
-              "integers >= 1, batch and channels by 1";
+              "integers in [1, "
+           << kMaxWindowStep << "], batch and channels by 1";
   }
   int64_t scaleH = static_cast<int64_t>(scales[2]);
   int64_t scaleW = static_cast<int64_t>(scales[3]);

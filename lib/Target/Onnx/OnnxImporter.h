@@ -234,6 +234,19 @@ private:
   LogicalResult importConstantArithmetic(const onnx::NodeProto &node,
                                          int constantIndex);
   template <bool IsMax> LogicalResult importPool(const onnx::NodeProto &node);
+  /// The most channels, rows or columns of the input image.
+  static constexpr int64_t kMaxInputDim = int64_t(1) << 20;
+  /// The largest stride or dilation a window layer may have.
+  static constexpr int64_t kMaxWindowStep = 64;
+  /// An error naming the first node whose strides or dilations are outside
+  /// [1, kMaxWindowStep] or whose kernel_shape has an entry below 1 (before
+  /// ONNX's shape inference, which divides by them).
+  LogicalResult checkWindowAttributes();
+  /// An error naming `node` unless every stride and dilation is in
+  /// [1, kMaxWindowStep].
+  LogicalResult checkWindowSteps(const onnx::NodeProto &node,
+                                 ArrayRef<int64_t> strides,
+                                 ArrayRef<int64_t> dilations);
 
   // One handler per op type.
   LogicalResult importNode(const onnx::NodeProto &node);

@@ -76,6 +76,6 @@ save(out, "crop", [
 ], x, {"y": [1, 4, 16, 16]},
     [tensor("roi", [0, 0, 0, 0, 1, 1, 1, 1]), tensor("scales", [1, 1, 2, 2])])
 
-# FRACTION: error: Resize node 'fraction': scales [1, 1, 1.5, 2] are not supported; rows and columns must be scaled by integers >= 1, batch and channels by 1
+# FRACTION: error: Resize node 'fraction': scales [1, 1, 1.5, 2] are not supported; rows and columns must be scaled by integers in [1, 64], batch and channels by 1
 save(out, "fraction", [node("Resize", ["x", "", "scales"], ["y"], "fraction")],
      x, {"y": [1, 4, 12, 16]}, [tensor("scales", [1, 1, 1.5, 2])])

@@ -72,7 +72,7 @@ save(out, "div_zero", [node("Div", ["x", "k"], ["y"], "div")],
      {"x": [1, 2, 3, 3]}, {"y": [1, 2, 3, 3]},
      [tensor("k", np.array([1.0, 0.0]).reshape(2, 1, 1))])
 
-# BN: error: BatchNormalization node 'bn': var + epsilon is 0 for channel 0; a positive value is expected
+# BN: error: BatchNormalization node 'bn': var + epsilon is 0 for channel 0; a positive value is expected (the scale must be finite)
 save(out, "bn_zero", [
     node("BatchNormalization", ["x", "g", "beta", "mean", "var"], ["y"], "bn",
          epsilon=0.0),
