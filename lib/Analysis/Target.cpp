@@ -174,7 +174,7 @@ llvm::Error assign(TargetDesc &t, StringRef origin, StringRef key,
   if (key == "sram_bytes") {
     if (llvm::Error e = positiveInt(t.sramBytes))
       return e;
-    if (t.sramBytes > (int64_t(1) << 40))
+    if (t.sramBytes > kMaxSramBytes)
       return fieldError(origin, key, "must be at most 1 TiB");
     return llvm::Error::success();
   }
@@ -214,10 +214,12 @@ llvm::Error assign(TargetDesc &t, StringRef origin, StringRef key,
     t.dmaOverlap = *flag;
     return llvm::Error::success();
   }
-  if (key == "pj_per_mac")
-    return nonNegativeReal(t.pjPerMac);
-  if (key == "pj_per_dram_bit")
-    return nonNegativeReal(t.pjPerBit);
+  if (key == "pj_per_mac" || key == "pj_per_dram_bit") {
+    double &dst = key == "pj_per_mac" ? t.pjPerMac : t.pjPerBit;
+    if (llvm::Error e = nonNegativeReal(dst))
+      return e;
+    return within(dst, 0, kMaxPicojoules);
+  }
   if (key == "fm_percent") {
     if (!integer)
       return fieldError(origin, key, "must be an integer");
@@ -303,10 +305,12 @@ std::optional<int64_t> mlir::cnn::parseSizeText(StringRef text) {
     scale = 1024 * 1024;
   else if (suffix == "G" || suffix == "GiB")
     scale = 1024 * 1024 * 1024;
+  else if (suffix == "T" || suffix == "TiB")
+    scale = uint64_t(1) << 40;
   else if (!suffix.empty())
     return std::nullopt;
   // Keep sizes far from overflow in the products the cost model forms.
-  constexpr uint64_t kMaxBytes = uint64_t(1) << 40;
+  constexpr uint64_t kMaxBytes = kMaxSramBytes;
   if (value == 0 || value > kMaxBytes / scale)
     return std::nullopt;
   return static_cast<int64_t>(value * scale);

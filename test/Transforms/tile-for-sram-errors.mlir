@@ -6,12 +6,18 @@
 // RUN: not cnn-opt %s --tile-for-sram=256GB 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=256GB
 // RUN: not cnn-opt %s --tile-for-sram=99999999999999999999999 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=99999999999999999999999
 // RUN: not cnn-opt %s --tile-for-sram= 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=
+// RUN: not cnn-opt %s --tile-for-sram=1025GiB 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=1025GiB
+// RUN: not cnn-opt %s --tile-for-sram=2TiB 2>&1 | FileCheck %s --check-prefix=BAD -DVALUE=2TiB
+// RUN: cnn-opt %s --tile-for-sram=1TiB -o /dev/null
+// RUN: cnn-opt %s --tile-for-sram=1099511627776 -o /dev/null
 // RUN: not cnn-opt %s --cnn-tile-for-sram 2>&1 | FileCheck %s --check-prefix=PASS
+// RUN: not cnn-opt %s --cnn-tile-for-sram=sram=9223372036854775807 2>&1 | FileCheck %s --check-prefix=PASS-HUGE
 // RUN: not cnn-opt %s --tile-for-sram=21 -o %t.out 2>&1 | FileCheck %s --check-prefix=NOOUT
 // RUN: not test -s %t.out
 
 // BAD: error: --tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (e.g. 262144, 256KiB, 1MiB), got '[[VALUE]]'
-// PASS: error: cnn-tile-for-sram expects a positive SRAM size in bytes (sram=N), got 0
+// PASS: error: cnn-tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (sram=N), got 0
+// PASS-HUGE: error: cnn-tile-for-sram expects a positive SRAM size in bytes of at most 1 TiB (sram=N), got 9223372036854775807
 // Without -split-input-file the four layers are one network: one error.
 // NOOUT: error: layer 'conv2d_1' needs at least 45 bytes of SRAM for its smallest tile, but the target has 21 bytes (4 layers do not fit)
 // NOOUT: note: layer 'conv' needs at least 22 bytes

@@ -20,7 +20,7 @@ module attributes {cnn.target = #cnn.target<sram = 4096>} {
 
 // -----
 
-// expected-error@+1 {{expects a positive SRAM size in bytes, got 0}}
+// expected-error@+1 {{expects a positive SRAM size in bytes of at most 1 TiB, got 0}}
 module attributes {cnn.target = #cnn.target<sram = 0>} {
 }
 
@@ -50,8 +50,21 @@ module attributes {cnn.target = #cnn.target<sram = 1024, dma_align = 0>} {
 
 // -----
 
-// expected-error@+1 {{expects non-negative energies, got pj_per_mac = -1, pj_per_bit = 10}}
+// expected-error@+1 {{expects energies between 0 and 1e6 pJ, got pj_per_mac = -1, pj_per_bit = 10}}
 module attributes {cnn.target = #cnn.target<sram = 1024, pj_per_mac = -1>} {
+}
+
+// -----
+
+// An energy that makes the report's figures infinite.
+// expected-error@+1 {{expects energies between 0 and 1e6 pJ, got pj_per_mac = 1, pj_per_bit = 1e+308}}
+module attributes {cnn.target = #cnn.target<sram = 1024, pj_per_bit = 1.0e+308>} {
+}
+
+// -----
+
+// expected-error@+1 {{expects a positive SRAM size in bytes of at most 1 TiB, got 9223372036854775807}}
+module attributes {cnn.target = #cnn.target<sram = 9223372036854775807>} {
 }
 
 // -----

@@ -2,8 +2,16 @@
 // RUN: cnn-opt %s --tile-for-sram=200 '--cnn-traffic-report=format=json' -o /dev/null | FileCheck %s --check-prefix=JSON
 // RUN: cnn-opt %s --tile-for-sram=200 '--cnn-traffic-report=pj-per-mac=2 pj-per-bit=1' -o /dev/null | FileCheck %s --check-prefix=ENERGY
 // RUN: not cnn-opt %s --tile-for-sram=4096 '--cnn-traffic-report=pj-per-bit=-1' 2>&1 | FileCheck %s --check-prefix=NEGATIVE
+// RUN: not cnn-opt %s --tile-for-sram=4096 '--cnn-traffic-report=pj-per-mac=nan format=json' 2>&1 | FileCheck %s --check-prefix=NAN
+// RUN: not cnn-opt %s --tile-for-sram=4096 '--cnn-traffic-report=pj-per-bit=1e308 format=json' 2>&1 | FileCheck %s --check-prefix=HUGE
 
-// NEGATIVE: error: energy figures must be non-negative (pj-per-mac 1.00, pj-per-bit -1.00)
+// Energy figures are checked where they are read: a negative, not-a-number
+// or huge figure would make the report's energies invalid JSON (nan, inf).
+// NEGATIVE: error: energy figures must be between 0 and 1e6 pJ (pj-per-mac 1.00, pj-per-bit -1.00)
+// NAN: error: energy figures must be between 0 and 1e6 pJ (pj-per-mac nan
+// NAN-NOT: "energy_pj"
+// HUGE: error: energy figures must be between 0 and 1e6 pJ (pj-per-mac 1.00, pj-per-bit 1
+// HUGE-NOT: "energy_pj"
 
 // The layers of @mixed in tile-for-sram.mlir, whose tilings at 200 bytes
 // are worked out there: depthwise 128 + 72 + 128, pool 128 + 0 + 32,

@@ -162,7 +162,7 @@ static cl::opt<std::string>
 static cl::opt<unsigned>
     jobs("j",
          cl::desc("Points planned at once (default 0: one per available "
-                  "core)"),
+                  "core; at most one per point and 256)"),
          cl::init(0), cl::cat(sweepCategory));
 
 static cl::opt<bool>
@@ -614,9 +614,12 @@ int main(int argc, char **argv) {
     return reportError("--prune-sparsity must be in [0, 1), got " +
                        llvm::formatv("{0}", pruneSparsity.getValue()).str());
   if (!(baseTarget->pjPerMac >= 0 && baseTarget->pjPerBit >= 0 &&
-        std::isfinite(baseTarget->pjPerMac) &&
-        std::isfinite(baseTarget->pjPerBit)))
-    return reportError("--pj-per-mac and --pj-per-bit must be non-negative");
+        baseTarget->pjPerMac <= kMaxPicojoules &&
+        baseTarget->pjPerBit <= kMaxPicojoules))
+    return reportError(
+        "--pj-per-mac and --pj-per-bit must be between 0 and 1e6, got " +
+        formatReal(baseTarget->pjPerMac) + " and " +
+        formatReal(baseTarget->pjPerBit));
   if (!csvPath.empty() && csvPath == jsonPath)
     return reportError("--csv and --json name the same file '" + csvPath +
                        "'");
@@ -688,7 +691,13 @@ int main(int argc, char **argv) {
     }
   };
   {
-    llvm::DefaultThreadPool pool(llvm::hardware_concurrency(jobs));
+    // No more threads than points, nor than any machine has cores for.
+    constexpr unsigned kMaxJobs = 256;
+    unsigned threads = std::min<size_t>(
+        {jobs ? jobs.getValue() : llvm::hardware_concurrency().compute_thread_count(),
+         rows.size(), kMaxJobs});
+    llvm::DefaultThreadPool pool(
+        llvm::hardware_concurrency(std::max(threads, 1u)));
     for (Row &row : rows)
       pool.async([&row, &progress] {
         SweepResult sum;

@@ -87,7 +87,7 @@ static cl::opt<std::string> randomNetwork(
 static cl::opt<int> maxLayers(
     "max-layers",
     cl::desc("With --random-network: at most this many steps of one to "
-             "three layers (at least 2)"),
+             "three layers (2 to 10000)"),
     cl::init(10), cl::cat(zooCategory));
 
 static cl::opt<std::string>
@@ -190,8 +190,11 @@ int main(int argc, char **argv) {
     if (llvm::StringRef(randomNetwork).getAsInteger(10, random.seed))
       return reportError("--random-network expects a seed (a non-negative "
                          "integer), got '" + randomNetwork + "'");
-    if (maxLayers < 2)
-      return reportError("--max-layers must be at least 2");
+    constexpr int kMaxSteps = 10000;
+    if (maxLayers < 2 || maxLayers > kMaxSteps)
+      return reportError("--max-layers must be between 2 and " +
+                         std::to_string(kMaxSteps) + ", got " +
+                         std::to_string(maxLayers));
     if (!networkName.empty() || allNetworks || !resolutionText.empty() ||
         randomWeights || seed.getNumOccurrences())
       return reportError("--random-network builds its own network: give "

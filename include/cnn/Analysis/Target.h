@@ -28,6 +28,14 @@ inline int64_t alignToBursts(int64_t bytes, int64_t burst) {
 
 /// A processor as planning sees it. The defaults are the cost model's
 /// contract (docs/CostModel.md): no burst rounding and no double buffering,
+/// The largest SRAM a target may have (1 TiB): sizes stay far from
+/// overflow in the products the cost model forms.
+constexpr int64_t kMaxSramBytes = int64_t(1) << 40;
+
+/// The largest energy figure (pJ per MAC or per DRAM bit) a target or a
+/// report accepts: every energy then stays finite.
+constexpr double kMaxPicojoules = 1e6;
+
 /// so that with only the SRAM size set every figure is the model's.
 struct TargetDesc {
   /// The preset or file the description came from ("" for the defaults).

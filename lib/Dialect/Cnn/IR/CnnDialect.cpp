@@ -81,8 +81,10 @@ LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   double dramBytesPerCycle = dramBw.convertToDouble();
   double clockMhz = clock.convertToDouble();
   double pjPerMac = pjMac.convertToDouble(), pjPerBit = pjBit.convertToDouble();
-  if (sram <= 0)
-    return emitError() << "expects a positive SRAM size in bytes, got " << sram;
+  if (sram <= 0 || sram > kMaxSramBytes)
+    return emitError() << "expects a positive SRAM size in bytes of at most "
+                          "1 TiB, got "
+                       << sram;
   if (fmPercent < 1 || fmPercent > 100)
     return emitError() << "expects fm_percent between 1 and 100, got "
                        << fmPercent;
@@ -109,9 +111,10 @@ LogicalResult TargetAttr::verify(function_ref<InFlightDiagnostic()> emitError,
   if (dmaAlign < 1 || dmaAlign > (int64_t(1) << 20))
     return emitError() << "expects dma_align between 1 and 1048576, got "
                        << dmaAlign;
-  if (!(pjPerMac >= 0) || !(pjPerBit >= 0) || !std::isfinite(pjPerMac) ||
-      !std::isfinite(pjPerBit))
-    return emitError() << "expects non-negative energies, got pj_per_mac = "
+  if (!(pjPerMac >= 0 && pjPerMac <= kMaxPicojoules) ||
+      !(pjPerBit >= 0 && pjPerBit <= kMaxPicojoules))
+    return emitError() << "expects energies between 0 and 1e6 pJ, got "
+                          "pj_per_mac = "
                        << formatReal(pjPerMac)
                        << ", pj_per_bit = " << formatReal(pjPerBit);
   return success();

@@ -26,9 +26,9 @@ struct CnnTileForSramPass : impl::CnnTileForSramBase<CnnTileForSramPass> {
       }
       desc = *loaded;
     } else {
-      if (sram <= 0) {
+      if (sram <= 0 || sram > kMaxSramBytes) {
         module.emitError() << "cnn-tile-for-sram expects a positive SRAM size "
-                              "in bytes (sram=N), got "
+                              "in bytes of at most 1 TiB (sram=N), got "
                            << sram.getValue();
         return signalPassFailure();
       }

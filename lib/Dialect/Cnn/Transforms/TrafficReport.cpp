@@ -134,8 +134,10 @@ struct CnnTrafficReportPass
                             "--tile-for-sram=<bytes> before it";
       return signalPassFailure();
     }
-    if (pjPerMac < 0 || pjPerBit < 0) {
-      module.emitError() << "energy figures must be non-negative (pj-per-mac "
+    if (!(pjPerMac >= 0 && pjPerBit >= 0 && pjPerMac <= kMaxPicojoules &&
+          pjPerBit <= kMaxPicojoules)) {
+      module.emitError() << "energy figures must be between 0 and 1e6 pJ "
+                            "(pj-per-mac "
                          << llvm::formatv("{0}", pjPerMac.getValue()).str()
                          << ", pj-per-bit "
                          << llvm::formatv("{0}", pjPerBit.getValue()).str()
