@@ -4,9 +4,18 @@
 
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/ToolOutputFile.h"
 
+#include <mutex>
+#include <string>
+#include <vector>
+
 using namespace mlir;
+
+/// The report files written by this process since the last keep or remove.
+static std::mutex writtenMutex;
+static std::vector<std::string> writtenFiles;
 
 LogicalResult
 mlir::cnn::writeReport(Operation *anchor, StringRef what, StringRef outputFile,
@@ -25,6 +34,30 @@ mlir::cnn::writeReport(Operation *anchor, StringRef what, StringRef outputFile,
               << "\n";
   else
     printText(out->os());
+  out->os().flush();
+  if (out->os().has_error()) {
+    std::error_code ec = out->os().error();
+    out->os().clear_error();
+    return anchor->emitError() << "cannot write the " << what << " to '"
+                               << outputFile << "': " << ec.message();
+  }
   out->keep();
+  if (outputFile != "-") {
+    std::lock_guard<std::mutex> lock(writtenMutex);
+    writtenFiles.push_back(outputFile.str());
+  }
   return success();
+}
+
+void mlir::cnn::removeWrittenReports() {
+  std::lock_guard<std::mutex> lock(writtenMutex);
+  for (const std::string &file : writtenFiles)
+    if (llvm::sys::fs::is_regular_file(file))
+      llvm::sys::fs::remove(file);
+  writtenFiles.clear();
+}
+
+void mlir::cnn::keepWrittenReports() {
+  std::lock_guard<std::mutex> lock(writtenMutex);
+  writtenFiles.clear();
 }

@@ -30,7 +30,13 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/Support/FileUtilities.h"
 #include "mlir/Tools/mlir-opt/MlirOptMain.h"
+#include "cnn/Support/Report.h"
+#include "cnn/Support/SafeRead.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/ToolOutputFile.h"
 #include "mlir/Transforms/Passes.h"
 
 /// The upstream passes that run lowered IR on a CPU after --dma-to-memref:
@@ -49,6 +55,56 @@ static void registerCpuLoweringPasses() {
   mlir::registerPass([] { return mlir::createConvertControlFlowToLLVMPass(); });
   mlir::registerPass([] { return mlir::createConvertFuncToLLVMPass(); });
   mlir::registerPass([] { return mlir::createReconcileUnrealizedCastsPass(); });
+}
+
+/// MlirOptMain over files cnn-opt opens itself: the output file is kept
+/// only when the pipeline succeeds and every byte reached it (a full disk
+/// or an unwritable file is an error, not LLVM's fatal IO error), and the
+/// reports a failing pipeline wrote are removed.
+static int run(int argc, char **argv, mlir::DialectRegistry &registry) {
+  llvm::InitLLVM init(argc, argv);
+  auto [inputFilename, outputFilename] = mlir::registerAndParseCLIOptions(
+      argc, argv,
+      "cnn-opt: plans CNN execution for an SRAM-limited vision processor\n",
+      registry);
+  mlir::MlirOptMainConfig config = mlir::MlirOptMainConfig::createFromCLOptions();
+  if (config.shouldShowDialects() || config.shouldListPasses())
+    return mlir::asMainReturnCode(mlir::MlirOptMain(
+        argc, argv, inputFilename, outputFilename, registry));
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      mlir::openInputFile(inputFilename, &error);
+  if (!input) {
+    llvm::errs() << error << "\n";
+    return 1;
+  }
+  if (mlir::failed(mlir::cnn::checkBytecodeReadable(
+          input->getMemBufferRef(), registry, inputFilename, &error))) {
+    llvm::errs() << "error: " << error << "\n";
+    return 1;
+  }
+  std::unique_ptr<llvm::ToolOutputFile> output =
+      mlir::openOutputFile(outputFilename, &error);
+  if (!output) {
+    llvm::errs() << error << "\n";
+    return 1;
+  }
+  bool ok = mlir::succeeded(
+      mlir::MlirOptMain(output->os(), std::move(input), registry, config));
+  output->os().flush();
+  if (ok && output->os().has_error()) {
+    llvm::errs() << "error: cannot write '" << outputFilename
+                 << "': " << output->os().error().message() << "\n";
+    ok = false;
+  }
+  output->os().clear_error();
+  if (!ok) {
+    mlir::cnn::removeWrittenReports();
+    return 1;
+  }
+  mlir::cnn::keepWrittenReports();
+  output->keep();
+  return 0;
 }
 
 int main(int argc, char **argv) {
@@ -78,8 +134,5 @@ int main(int argc, char **argv) {
   mlir::cnn::registerCnnPipelines();
   mlir::dma::registerDmaPasses();
   registerCpuLoweringPasses();
-  return mlir::asMainReturnCode(mlir::MlirOptMain(
-      argc, argv,
-      "cnn-opt: plans CNN execution for an SRAM-limited vision processor\n",
-      registry));
+  return run(argc, argv, registry);
 }

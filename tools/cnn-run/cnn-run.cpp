@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/SafeRead.h"
 #include "cnn/Conversion/Passes.h"
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
@@ -311,6 +312,15 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
       return fail("cannot read '" + inputFile + "': " + message);
     module = cnn::importOnnx(file->getMemBufferRef(), &context);
   } else {
+    std::string message;
+    std::unique_ptr<llvm::MemoryBuffer> file =
+        openInputFile(inputFile, &message);
+    if (!file)
+      return fail("cannot read '" + inputFile + "': " + message);
+    if (failed(cnn::checkBytecodeReadable(file->getMemBufferRef(),
+                                          context.getDialectRegistry(),
+                                          inputFile, &message)))
+      return fail(message);
     module = parseSourceFile<ModuleOp>(inputFile, &context);
   }
   if (!module)

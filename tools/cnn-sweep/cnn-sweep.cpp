@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/SafeRead.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/Sweep.h"
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
@@ -281,6 +282,10 @@ loadModule(MLIRContext &context, const std::string &input,
   std::unique_ptr<llvm::MemoryBuffer> buffer =
       openInputFile(input, &error);
   if (!buffer)
+    return makeError(error);
+  if (failed(checkBytecodeReadable(buffer->getMemBufferRef(),
+                                   context.getDialectRegistry(), input,
+                                   &error)))
     return makeError(error);
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());

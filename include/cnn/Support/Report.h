@@ -26,6 +26,13 @@ LogicalResult writeReport(Operation *anchor, StringRef what,
                           function_ref<void(llvm::raw_ostream &)> printText,
                           function_ref<llvm::json::Array()> networksJson);
 
+/// Removes the report files (not standard output) written since the last
+/// call: a tool whose pipeline fails leaves no report behind.
+void removeWrittenReports();
+
+/// Forgets the report files written so far (the pipeline succeeded).
+void keepWrittenReports();
+
 } // namespace mlir::cnn
 
 #endif // CNN_SUPPORT_REPORT_H
