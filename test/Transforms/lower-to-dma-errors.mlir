@@ -158,3 +158,51 @@ module attributes {cnn.merged, cnn.target = #cnn.target<sram = 4096>} {
     return %1 : tensor<1x4x1x1xi8>
   }
 }
+
+// -----
+
+// Hand-written or stale tilings are checked, not trusted: a tile larger
+// than the layer (or with sizes that would overflow), and a tiling planned
+// for a larger SRAM.
+module attributes {cnn.target = #cnn.target<sram = 1024>} {
+  func.func @too_large(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %w = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error @+1 {{layer 'conv': its cnn.tiling (tm = 1000, te = 8, tf = 8, tc = 4) does not fit the layer (4 output channels, 8 rows, 8 columns, 4 input channels per tile at most): plan again with --tile-for-sram}}
+    %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, name = "conv", cnn.tiling = #cnn.tiling<tm = 1000, te = 8, tf = 8, tc = 4, order = mef, buffer = 656>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+    return %y : tensor<1x4x8x8xi8>
+  }
+}
+
+// -----
+
+module attributes {cnn.target = #cnn.target<sram = 1024>} {
+  func.func @overflow(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %w = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error @+1 {{layer 'conv': its cnn.tiling (tm = 4, te = 9223372036854775807, tf = 8, tc = 4) does not fit the layer}}
+    %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, name = "conv", cnn.tiling = #cnn.tiling<tm = 4, te = 9223372036854775807, tf = 8, tc = 4, order = mef, buffer = 656>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+    return %y : tensor<1x4x8x8xi8>
+  }
+}
+
+// -----
+
+module attributes {cnn.target = #cnn.target<sram = 100>} {
+  func.func @stale(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %w = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error @+1 {{layer 'conv': its cnn.tiling needs 656 bytes of SRAM, the target has 100: plan again with --tile-for-sram}}
+    %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, name = "conv", cnn.tiling = #cnn.tiling<tm = 4, te = 8, tf = 8, tc = 4, order = mef, buffer = 656>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+    return %y : tensor<1x4x8x8xi8>
+  }
+}
+
+// -----
+
+// A depthwise convolution has no input-channel loop: its tc is its tm.
+module attributes {cnn.target = #cnn.target<sram = 1024>} {
+  func.func @channelwise(%x: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %w = cnn.weight : tensor<4x1x3x3xi8>
+    // expected-error @+1 {{layer 'dw': its cnn.tiling (tm = 2, te = 8, tf = 8, tc = 4) does not fit the layer (4 output channels, 8 rows, 8 columns, 4 channels per tile at most, tc = tm): plan again with --tile-for-sram}}
+    %y = cnn.conv2d %x, %w {padding = array<i64: 1, 1, 1, 1>, groups = 4, name = "dw", cnn.tiling = #cnn.tiling<tm = 2, te = 8, tf = 8, tc = 4, order = mef, buffer = 300>, cnn.traffic = #cnn.traffic<input = 256, weights = 36, output = 256>} : (tensor<1x4x8x8xi8>, tensor<4x1x3x3xi8>) -> tensor<1x4x8x8xi8>
+    return %y : tensor<1x4x8x8xi8>
+  }
+}
