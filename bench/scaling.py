@@ -190,6 +190,48 @@ def run_config(name, a, tmp, flags):
                      f"{B.fmt_ratio(ratio)} for a {n1 // n0}x longer chain")
 
 
+TALL_ROWS = (3000, 300000, 3000000)
+
+
+def tall_conv(rows, path):
+    """One 3x3 convolution (3 -> 32 channels, i8, 224 columns, pad 1) over
+    `rows` rows."""
+    t = f"tensor<1x3x{rows}x224xi8>"
+    o = f"tensor<1x32x{rows}x224xi8>"
+    with open(path, "w") as f:
+        f.write(f"func.func @tall(%x: {t}) -> {o} {{\n"
+                f"  %w = cnn.weight : tensor<32x3x3x3xi8>\n"
+                f"  %y = cnn.conv2d %x, %w {{padding = array<i64: 1, 1, 1, 1>,"
+                f" name = \"conv\"}} : ({t}, tensor<32x3x3x3xi8>) -> {o}\n"
+                f"  return %y : {o}\n}}\n")
+
+
+def run_tall(a, tmp):
+    """The tile search's time against the feature map's height."""
+    cnn_opt = os.path.join(a.build_dir, "bin", "cnn-opt")
+    print("#### tall: one 3x3 convolution (3 -> 32 channels, 224 columns, "
+          "i8) over more and more rows\n")
+    print("Planning alone (`--tile-for-sram=256KiB`, and `--target="
+          "nvdla-small,sram_bytes=256KiB` with bursts and double buffering); "
+          "the tile search's time must not grow with the rows beyond a "
+          "logarithm (target: 300,000 rows in under 1 s).\n")
+    rows_out = []
+    for target in ("--tile-for-sram=256KiB",
+                   "--target=nvdla-small,sram_bytes=256KiB"):
+        times = []
+        for rows in TALL_ROWS:
+            path = os.path.join(tmp, f"tall-{rows}.mlir")
+            tall_conv(rows, path)
+            sec, _, _ = B.timed([cnn_opt, path, target, "-o", os.devnull],
+                                timeout=a.timeout)
+            times.append(sec)
+        rows_out.append([f"`{target}`"] + [f"{t:.3f}" for t in times] +
+                        [B.fmt_ratio(times[-1] / times[0])])
+    print(B.table(["plan"] + [f"{r:,} rows (s)" for r in TALL_ROWS] +
+                  [f"{TALL_ROWS[-1] // TALL_ROWS[0]:,}x rows"], rows_out))
+    print()
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--build-dir", required=True)
@@ -217,6 +259,7 @@ def main():
                 B.die(f"unknown chain configuration '{c}' "
                       f"(known: {', '.join(CONFIGS)})")
             run_config(c, a, tmp, flags)
+        run_tall(a, tmp)
     if flags:
         print("Superlinear growth (time grows more than "
               f"{SUPERLINEAR:g}x the length ratio):\n")

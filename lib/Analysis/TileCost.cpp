@@ -150,7 +150,7 @@ std::vector<DimClass> dimClasses(int64_t n, int64_t tile, int64_t stride = 1,
                                  int64_t inSize = -1, bool ordered = false) {
   std::vector<DimClass> classes;
   int64_t trips = ceilDiv(n, tile);
-  for (int64_t i = 0; i < trips; ++i) {
+  auto tileClass = [&](int64_t i) {
     int64_t start = i * tile;
     int64_t last = std::min(start + tile, n) - 1;
     DimClass c;
@@ -159,6 +159,9 @@ std::vector<DimClass> dimClasses(int64_t n, int64_t tile, int64_t stride = 1,
     c.size = last - start + 1;
     if (inSize >= 0)
       c.inExtent = clippedExtent(start, last, stride, pad, window, inSize);
+    return c;
+  };
+  auto add = [&](DimClass c, int64_t count) {
     auto same = [&](const DimClass &o) {
       return o.first == c.first && o.last == c.last && o.size == c.size &&
              o.inExtent == c.inExtent;
@@ -167,11 +170,34 @@ std::vector<DimClass> dimClasses(int64_t n, int64_t tile, int64_t stride = 1,
                              ? classes.end() - 1
                              : classes.end())
                       : std::find_if(classes.begin(), classes.end(), same);
-    if (it != classes.end())
-      ++it->count;
-    else
+    if (it != classes.end()) {
+      it->count += count;
+    } else {
+      c.count = count;
       classes.push_back(c);
-  }
+    }
+  };
+  // The first tile, the last and those clipped by an edge one by one; the
+  // whole tiles in between, all alike, at once: the time does not grow
+  // with the number of tiles.
+  auto clippedTop = [&](int64_t i) {
+    return inSize >= 0 && i * tile * stride - pad < 0;
+  };
+  auto clippedBottom = [&](int64_t i) {
+    return inSize >= 0 &&
+           (i * tile + tile - 1) * stride - pad + window - 1 > inSize - 1;
+  };
+  int64_t lo = 0, hi = trips;
+  while (lo < trips && (lo == 0 || clippedTop(lo)))
+    ++lo;
+  while (hi > lo && (hi == trips || clippedBottom(hi - 1)))
+    --hi;
+  for (int64_t i = 0; i < lo; ++i)
+    add(tileClass(i), 1);
+  if (hi > lo)
+    add(tileClass(lo), hi - lo);
+  for (int64_t i = hi; i < trips; ++i)
+    add(tileClass(i), 1);
   return classes;
 }
 
