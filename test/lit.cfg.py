@@ -43,7 +43,7 @@ config.substitutions.append(("%runner_libs", ",".join(
     for lib in ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so"])))
 
 tool_dirs = [config.cnn_tools_dir, config.llvm_tools_dir]
-tools = ["cnn-opt", "cnn-zoo", "cnn-translate", "cnn-sweep", "cnn-fuzz", "cnn-run"]
+tools = ["cnn-opt", "cnn-zoo", "cnn-translate", "cnn-sweep", "cnn-fuzz", "cnn-fuzz-onnx", "cnn-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
 
 # A sanitized build (scripts/test.sh --sanitize): a report is an error, and

@@ -26,6 +26,6 @@ int main(int argc, char **argv) {
         reinterpret_cast<const uint8_t *>((*buffer)->getBufferStart()),
         (*buffer)->getBufferSize());
   }
-  llvm::outs() << "cnn-fuzz: ran " << (argc - 1) << " inputs\n";
+  llvm::outs() << argv[0] << ": ran " << (argc - 1) << " inputs\n";
   return 0;
 }

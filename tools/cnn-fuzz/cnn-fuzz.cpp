@@ -1,7 +1,8 @@
 //===- cnn-fuzz.cpp - libFuzzer target: bytes as IR through every pass ----===//
 //
-// Feeds arbitrary bytes as MLIR text through parsing, verification and one
-// of the pass pipelines users run, at an SRAM size drawn from the input:
+// Feeds arbitrary bytes as MLIR text or bytecode through parsing,
+// verification and one of the pass pipelines users run, at an SRAM size
+// drawn from the input:
 //
 //   0  footprint report, tiling, traffic report (text)
 //   1  tiling, merging, traffic report (JSON)
@@ -13,8 +14,12 @@
 // The input's 64-bit FNV-1a hash picks the pipeline and the SRAM size
 // (16 bytes to 2 MiB), so mutations explore both; `CNN_FUZZ_VERBOSE=1`
 // prints the choice for reproducing a finding with cnn-opt. Diagnostics are
-// swallowed: an error is a correct answer to bad input, a crash, a
-// sanitizer report or a leak is a finding. Networks whose tensors hold more
+// swallowed: an error is a correct answer to bad input; a crash, a
+// sanitizer report, a leak, or IR that a pass produced and that fails
+// verification (a broken pass, not a rejected input: the verifier runs
+// after every pass that succeeds, and aborts) is a finding. Bytecode is
+// first read in a child process with a time limit, as the tools read it
+// (cnn/Support/SafeRead.h): MLIR's own reader may hang or crash on it. Networks whose tensors hold more
 // than 2^16 elements, or with more than 64 ops, are skipped so that every
 // execution stays fast (work grows with the tensor sizes, not with bugs).
 //
@@ -42,10 +47,14 @@
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
+#include "mlir/IR/Verifier.h"
 #include "mlir/Parser/Parser.h"
 #include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassInstrumentation.h"
 #include "mlir/Pass/PassRegistry.h"
+#include "cnn/Support/SafeRead.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
@@ -105,6 +114,22 @@ static bool isSmallEnough(ModuleOp module) {
   return !result.wasInterrupted();
 }
 
+namespace {
+/// Verifies the IR after every pass that succeeded: a pass that reports
+/// success must leave valid IR, so a failure here is a finding.
+struct VerifyAfterEachPass : PassInstrumentation {
+  void runAfterPass(Pass *pass, Operation *op) override {
+    ScopedDiagnosticHandler quiet(op->getContext(),
+                                  [](Diagnostic &) { return success(); });
+    if (failed(verify(op))) {
+      llvm::errs() << "cnn-fuzz: '" << pass->getArgument()
+                   << "' succeeded but left IR that does not verify\n";
+      std::abort();
+    }
+  }
+};
+} // namespace
+
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   registry = new DialectRegistry();
   registry->insert<cnn::CnnDialect, dma::DmaDialect, arith::ArithDialect,
@@ -135,11 +160,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   // The parser reads a buffer as a file: with a terminating null, which
   // libFuzzer's data does not have.
   std::string source(reinterpret_cast<const char *>(data), size);
+  llvm::MemoryBufferRef ref(source, "input");
+  std::string error;
+  if (failed(cnn::checkBytecodeReadable(ref, *registry, "input", &error)))
+    return 0;
+  auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+  sourceMgr->AddNewSourceBuffer(
+      llvm::MemoryBuffer::getMemBuffer(source, "input",
+                                       /*RequiresNullTerminator=*/true),
+      llvm::SMLoc());
   OwningOpRef<ModuleOp> module =
-      parseSourceString<ModuleOp>(source, ParserConfig(&context));
+      parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
   if (!module || !isSmallEnough(*module))
     return 0;
   PassManager pm(&context);
+  pm.enableVerifier(false);
+  pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
   if (failed(parsePassPipeline(text, pm))) {
     llvm::errs() << "cnn-fuzz: bad pipeline " << text << "\n";
     std::abort();

@@ -339,7 +339,7 @@ OwningOpRef<ModuleOp> Importer::import() {
       diag << ", ...";
     diag << ")";
   }
-  if (failed(verify(*module)))
+  if (options.verifyResult && failed(verify(*module)))
     return {};
   return module;
 }

@@ -257,6 +257,16 @@ LogicalResult Importer::importPad(const onnx::NodeProto &node) {
   if (llvm::any_of(pads, [](int64_t p) { return p < 0; }))
     return emitNodeError(node) << "negative pads " << formatDims(pads)
                                << " (cropping) are not supported";
+  // An integer network pads with an integer its elements hold.
+  if (auto intType = dyn_cast<IntegerType>(elementType)) {
+    unsigned bits = intType.getWidth();
+    double lo = -std::ldexp(1.0, bits - 1), hi = std::ldexp(1.0, bits) - 1;
+    if (!(value >= lo && value <= hi) || value != std::floor(value))
+      return emitNodeError(node)
+             << "the pad value " << formatNumber(value)
+             << " is not an integer that " << elementType
+             << " holds (the network's element type)";
+  }
   FailureOr<Value> y =
       checkBuilt(node, nb->pad(x->value, getNodeName(node),
                                {pads[2], pads[6], pads[3], pads[7]}));

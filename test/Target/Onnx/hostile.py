@@ -27,6 +27,13 @@
 # RUN: not cnn-translate --import-onnx %t/input_huge.onnx 2>&1 | FileCheck %s --check-prefix=HUGE
 # HUGE: error: graph input 'x': the rows (1099511627776) exceed 1048576
 #
+# A fractional pad value in an integer network (found by cnn-fuzz-onnx: the
+# importer built a cnn.pad its verifier refuses).
+# RUN: not cnn-translate --import-onnx %t/pad_fraction.onnx --element-type=i8 2>&1 | FileCheck %s --check-prefix=PAD
+# PAD: error: Pad node 'pad': the pad value -1.5 is not an integer that 'i8' holds (the network's element type)
+# PAD-NOT: see current operation
+# RUN: cnn-translate --import-onnx %t/pad_fraction.onnx -o /dev/null
+#
 # A batch norm folded into a convolution with epsilon 0 and variance 0:
 # an infinite scale.
 # RUN: not cnn-translate --import-onnx %t/bn_eps0.onnx 2>&1 | FileCheck %s --check-prefix=BN
@@ -66,6 +73,11 @@ save(out, "resize_sizes", [
 ], x, {"y": [1, 3, 4, 4]},
     [helper.make_tensor("n", TensorProto.INT64, [4], [1, 3, 10**9, 10**9])],
     check=False)
+save(out, "pad_fraction", [
+    node("Pad", ["x", "p", "v"], ["y"], "pad", mode="constant"),
+], x, {"y": [1, 3, 5, 5]},
+    [helper.make_tensor("p", TensorProto.INT64, [8], [0, 0, 0, 1, 0, 0, 1, 0]),
+     tensor("v", np.array(-1.5, dtype=np.float32))])
 save(out, "bn_eps0", [
     node("Conv", ["x", "w"], ["c"], "conv"),
     node("BatchNormalization", ["c", "s", "b", "m", "v"], ["y"], "bn",

@@ -77,6 +77,10 @@ struct OnnxImportOptions {
   /// ones a `dense_resource` blob (kept out of the text of the IR's body and
   /// stored raw in bytecode).
   int64_t inlineWeightsUpTo = 4096;
+  /// Verify the module before returning it (the fuzz target verifies it
+  /// itself, to tell an importer that builds invalid IR from an input it
+  /// rejects).
+  bool verifyResult = true;
 };
 
 /// Parses `NAME:1x3x640x640` (the name may hold colons: the shape follows
