@@ -539,8 +539,11 @@ writeFiles(ArrayRef<std::pair<std::string, std::string>> files) {
       return makeError(error);
     out->os() << text;
     out->os().flush();
-    if (out->os().has_error())
-      return makeError("cannot write '" + path + "'");
+    if (out->os().has_error()) {
+      std::string message = out->os().error().message();
+      out->os().clear_error();
+      return makeError("cannot write '" + path + "': " + message);
+    }
     outs.push_back(std::move(out));
   }
   // Without keep(), a ToolOutputFile removes its file.

@@ -3,16 +3,25 @@
 //   cnn-translate --import-onnx model.onnx -o model.mlir
 //   cnn-translate --import-onnx --element-type=i8 model.onnx
 //
-// The MLIR translation driver with the project's translations. The output
-// file is kept only when the translation succeeds.
+// The MLIR translation driver's options with the project's translations:
+// the input, `-o`, and one translation. The output file is kept only when
+// the translation succeeds and every byte of it was written (a full disk
+// is an error, not LLVM's fatal IO error).
 //
 //===----------------------------------------------------------------------===//
 
 #include "cnn/Target/Onnx/ImportOnnx.h"
 
-#include "mlir/Tools/mlir-translate/MlirTranslateMain.h"
+#include "mlir/IR/AsmState.h"
+#include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Tools/mlir-translate/Translation.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
 
 int main(int argc, char **argv) {
   llvm::InitLLVM initLLVM(argc, argv);
@@ -20,6 +29,50 @@ int main(int argc, char **argv) {
   // the driver's and the translations' options are registered afterwards.
   llvm::cl::HideUnrelatedOptions({});
   mlir::cnn::registerImportOnnxTranslation();
-  return mlir::failed(mlir::mlirTranslateMain(
-      argc, argv, "cnn-translate: translates models into cnn IR"));
+
+  static llvm::cl::opt<std::string> inputFilename(
+      llvm::cl::Positional, llvm::cl::desc("<input file>"),
+      llvm::cl::init("-"));
+  static llvm::cl::opt<std::string> outputFilename(
+      "o", llvm::cl::desc("Output filename"), llvm::cl::value_desc("filename"),
+      llvm::cl::init("-"));
+  llvm::cl::opt<const mlir::Translation *, false, mlir::TranslationParser>
+      translation("", llvm::cl::desc("Translation to perform"),
+                  llvm::cl::Required);
+  mlir::registerAsmPrinterCLOptions();
+  mlir::registerMLIRContextCLOptions();
+  mlir::registerTranslationCLOptions();
+  llvm::cl::ParseCommandLineOptions(
+      argc, argv, "cnn-translate: translates models into cnn IR\n");
+
+  std::string error;
+  std::unique_ptr<llvm::MemoryBuffer> input =
+      mlir::openInputFile(inputFilename, &error);
+  if (!input) {
+    llvm::errs() << error << "\n";
+    return 1;
+  }
+  std::unique_ptr<llvm::ToolOutputFile> output =
+      mlir::openOutputFile(outputFilename, &error);
+  if (!output) {
+    llvm::errs() << error << "\n";
+    return 1;
+  }
+  mlir::MLIRContext context;
+  context.printOpOnDiagnostic(false);
+  auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+  sourceMgr->AddNewSourceBuffer(std::move(input), llvm::SMLoc());
+  mlir::SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
+  bool ok = mlir::succeeded((*translation)(sourceMgr, output->os(), &context));
+  output->os().flush();
+  if (ok && output->os().has_error()) {
+    llvm::errs() << "error: cannot write '" << outputFilename
+                 << "': " << output->os().error().message() << "\n";
+    ok = false;
+  }
+  output->os().clear_error();
+  if (!ok)
+    return 1;
+  output->keep();
+  return 0;
 }

@@ -142,9 +142,12 @@ static llvm::Error writeNetwork(MLIRContext &context, llvm::StringRef name,
   // `name` attribute already.
   (**module)->print(out->os(), OpPrintingFlags());
   out->os().flush();
-  if (out->os().has_error())
-    return llvm::createStringError(out->os().error(),
-                                   "cannot write '" + path + "'");
+  if (out->os().has_error()) {
+    std::error_code ec = out->os().error();
+    out->os().clear_error();
+    return llvm::createStringError(ec, "cannot write '" + path +
+                                           "': " + ec.message());
+  }
   // Without keep(), the file is removed.
   out->keep();
   return llvm::Error::success();
@@ -215,8 +218,11 @@ int main(int argc, char **argv) {
               << zoo::getElementTypeName(random.elementType) << "\n";
     (**module)->print(out->os(), OpPrintingFlags());
     out->os().flush();
-    if (out->os().has_error())
-      return reportError("cannot write '" + outputPath + "'");
+    if (out->os().has_error()) {
+      std::string message = out->os().error().message();
+      out->os().clear_error();
+      return reportError("cannot write '" + outputPath + "': " + message);
+    }
     out->keep();
     return 0;
   }
