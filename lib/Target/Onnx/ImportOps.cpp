@@ -490,10 +490,16 @@ LogicalResult Importer::importReshape(const onnx::NodeProto &node) {
   for (auto [i, d] : llvm::enumerate(target)) {
     if (d == 0 && !allowZero && i < inShape.size())
       d = inShape[i];
-    if (d == -1 && inferred < 0)
+    if (d == -1 && inferred < 0) {
       inferred = i;
-    else
-      known *= d;
+      continue;
+    }
+    // Negative or overflowing dimensions are no shape of the input.
+    if (d < 0 || (d > 0 && known > std::numeric_limits<int64_t>::max() / d))
+      return emitNodeError(node)
+             << "shape " << formatDims(*shape) << " is not a shape of the "
+             << k << " elements of the input";
+    known *= d;
   }
   if (inferred >= 0 && known > 0 && k % known == 0)
     target[inferred] = k / known;
