@@ -18,9 +18,19 @@
 
 using namespace mlir;
 
+// Set by the sanitizers' runtime when it is linked in (a libFuzzer build).
+extern "C" void __sanitizer_set_death_callback(void (*)(void))
+    __attribute__((weak));
+
 /// The child: parse, free everything, report success by the exit code.
 [[noreturn]] static void readInChild(llvm::MemoryBufferRef buffer,
                                      const DialectRegistry &registry) {
+  // A fault is the parent's to report: no handler inherited from the
+  // parent (LLVM's stack trace, a fuzzer writing a crash file) runs here.
+  for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP})
+    std::signal(sig, SIG_DFL);
+  if (&__sanitizer_set_death_callback)
+    __sanitizer_set_death_callback(nullptr);
   // Its diagnostics are the parent's to print, once.
   int devNull = ::open("/dev/null", O_WRONLY);
   if (devNull >= 0) {
