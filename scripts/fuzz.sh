@@ -58,7 +58,12 @@ fi
 export ASAN_OPTIONS="detect_leaks=1:allow_user_poisoning=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 echo "fuzz: $binary, $seconds s, $jobs job(s), corpus $corpus ($(ls "$corpus" | wc -l) files)"
+# MLIR's bytecode reader sizes some allocations by counts it reads before
+# checking them (reserving, say, 8 GB it never touches, then reporting the
+# file as invalid): a single large malloc is no finding, only a process
+# whose memory really grows past -rss_limit_mb.
 args=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096
+      -malloc_limit_mb=1048576
       -max_len=65536 -artifact_prefix="$work/findings/" -print_final_stats=1)
 if [ "$jobs" -gt 1 ]; then
   args+=(-jobs="$jobs" -workers="$jobs")

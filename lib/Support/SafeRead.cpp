@@ -22,9 +22,8 @@ using namespace mlir;
 extern "C" void __sanitizer_set_death_callback(void (*)(void))
     __attribute__((weak));
 
-/// The child: parse, free everything, report success by the exit code.
-[[noreturn]] static void readInChild(llvm::MemoryBufferRef buffer,
-                                     const DialectRegistry &registry) {
+/// The child: run `work`, report success by the exit code.
+[[noreturn]] static void runInChild(llvm::function_ref<void()> work) {
   // A fault is the parent's to report: no handler inherited from the
   // parent (LLVM's stack trace, a fuzzer writing a crash file) runs here.
   for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP})
@@ -37,34 +36,17 @@ extern "C" void __sanitizer_set_death_callback(void (*)(void))
     ::dup2(devNull, STDERR_FILENO);
     ::dup2(devNull, STDOUT_FILENO);
   }
-  {
-    MLIRContext context(registry, MLIRContext::Threading::DISABLED);
-    auto sourceMgr = std::make_shared<llvm::SourceMgr>();
-    sourceMgr->AddNewSourceBuffer(
-        llvm::MemoryBuffer::getMemBuffer(buffer, /*RequiresNullTerminator=*/false),
-        llvm::SMLoc());
-    ScopedDiagnosticHandler quiet(&context, [](Diagnostic &) {
-      return success();
-    });
-    OwningOpRef<ModuleOp> module =
-        parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
-  }
+  work();
   ::_exit(0);
 }
 
-LogicalResult mlir::cnn::checkBytecodeReadable(llvm::MemoryBufferRef buffer,
-                                               const DialectRegistry &registry,
-                                               StringRef name,
-                                               std::string *error) {
-  if (!isBytecode(buffer))
-    return success();
+LogicalResult mlir::cnn::runInChildFirst(llvm::function_ref<void()> work,
+                                         unsigned seconds, std::string *how) {
   pid_t pid = ::fork();
   if (pid < 0)
-    return success(); // No child: parse in the process, as before.
+    return success(); // No child: the caller runs the work, as before.
   if (pid == 0)
-    readInChild(buffer, registry);
-  unsigned seconds =
-      kBytecodeReadSeconds + static_cast<unsigned>(buffer.getBufferSize() >> 20);
+    runInChild(work);
   auto deadline =
       std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
   int status = 0;
@@ -77,23 +59,52 @@ LogicalResult mlir::cnn::checkBytecodeReadable(llvm::MemoryBufferRef buffer,
     if (std::chrono::steady_clock::now() > deadline) {
       ::kill(pid, SIGKILL);
       ::waitpid(pid, &status, 0);
-      *error = ("'" + name + "' is malformed MLIR bytecode: the bytecode "
-                "reader did not finish reading it in " +
-                llvm::Twine(seconds) + " s")
-                   .str();
+      *how = "did not finish in " + std::to_string(seconds) + " s";
       return failure();
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
     return success();
-  std::string how =
-      WIFSIGNALED(status)
-          ? std::string("stopped on signal ") + std::to_string(WTERMSIG(status)) +
-                " (" + ::strsignal(WTERMSIG(status)) + ")"
-          : "exited with status " + std::to_string(WEXITSTATUS(status));
-  *error = ("'" + name + "' is malformed MLIR bytecode: MLIR's bytecode "
-            "reader " + how + " while reading it")
-               .str();
+  *how = WIFSIGNALED(status)
+             ? std::string("stopped on signal ") +
+                   std::to_string(WTERMSIG(status)) + " (" +
+                   ::strsignal(WTERMSIG(status)) + ")"
+             : "exited with status " + std::to_string(WEXITSTATUS(status));
+  return failure();
+}
+
+LogicalResult mlir::cnn::checkBytecodeReadable(llvm::MemoryBufferRef buffer,
+                                               const DialectRegistry &registry,
+                                               StringRef name,
+                                               std::string *error) {
+  if (!isBytecode(buffer))
+    return success();
+  unsigned seconds =
+      kBytecodeReadSeconds + static_cast<unsigned>(buffer.getBufferSize() >> 20);
+  std::string how;
+  auto read = [&] {
+    MLIRContext context(registry, MLIRContext::Threading::DISABLED);
+    auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+    sourceMgr->AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBuffer(buffer,
+                                         /*RequiresNullTerminator=*/false),
+        llvm::SMLoc());
+    ScopedDiagnosticHandler quiet(&context,
+                                  [](Diagnostic &) { return success(); });
+    OwningOpRef<ModuleOp> module =
+        parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
+  };
+  if (succeeded(runInChildFirst(read, seconds, &how)))
+    return success();
+  if (how.rfind("did not finish", 0) == 0)
+    *error = ("'" + name + "' is malformed MLIR bytecode: the bytecode "
+              "reader did not finish reading it in " + llvm::Twine(seconds) +
+              " s")
+                 .str();
+  else
+    *error = ("'" + name + "' is malformed MLIR bytecode: MLIR's bytecode "
+              "reader " + how + " while reading it")
+                 .str();
   return failure();
 }

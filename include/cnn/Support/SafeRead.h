@@ -13,11 +13,22 @@
 
 #include "mlir/IR/DialectRegistry.h"
 #include "mlir/Support/LLVM.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 
 #include <string>
 
 namespace mlir::cnn {
+
+/// Runs `work` first in a child process (forked, so it sees this process's
+/// memory) with a limit of `seconds`: success when the child returned from
+/// it (whatever it computed; the child's results are not kept), else
+/// failure with `*how` saying what stopped it ("stopped on signal 8
+/// (Floating point exception)", "did not finish in 5 s"). Without fork,
+/// success. For libraries that trust their input (MLIR's bytecode reader,
+/// ONNX's shape inference): the caller then runs `work` itself.
+LogicalResult runInChildFirst(llvm::function_ref<void()> work,
+                              unsigned seconds, std::string *how);
 
 /// Seconds a child may spend reading one bytecode file: this many, plus
 /// one per MiB of the file.

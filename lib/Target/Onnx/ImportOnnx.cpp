@@ -194,6 +194,8 @@ LogicalResult Importer::importInput(const onnx::ValueInfoProto &input,
   }
   inferShapes(input.name(), toNchw ? SmallVector<int64_t>{1, chw[1], chw[2], chw[0]}
                                    : SmallVector<int64_t>{1, chw[0], chw[1], chw[2]});
+  if (!inferenceCrash.empty())
+    return emitError(fileLoc) << inferenceCrash;
   return success();
 }
 

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/SafeRead.h"
 #include "OnnxImporter.h"
 
 #include "onnx/defs/schema.h"
@@ -57,6 +58,24 @@ void Importer::inferShapes(StringRef inputName, ArrayRef<int64_t> inputDims) {
   onnx::ShapeInferenceOptions options(/*check_type_val=*/false,
                                       /*strict_mode_val=*/0,
                                       /*data_prop_val=*/true);
+  // ONNX's shape inference trusts the attributes it reads (it divides by
+  // strides, for one): it runs first in a child process, and a model it
+  // crashes or hangs on is refused.
+  auto infer = [&] {
+    onnx::ModelProto scratch = copy;
+    try {
+      onnx::shape_inference::InferShapes(
+          scratch, onnx::OpSchemaRegistry::Instance(), options);
+    } catch (const std::exception &) {
+    }
+  };
+  std::string how;
+  if (failed(runInChildFirst(infer, kShapeInferenceSeconds, &how))) {
+    inferenceCrash = "ONNX's shape inference " + how +
+                     " on this model: a node's attributes or shapes are "
+                     "outside what ONNX checks";
+    return;
+  }
   try {
     onnx::shape_inference::InferShapes(
         copy, onnx::OpSchemaRegistry::Instance(), options);

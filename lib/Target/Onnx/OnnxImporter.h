@@ -331,6 +331,11 @@ private:
   llvm::StringMap<SmallVector<int64_t>> inferredShapes;
   /// What ONNX's shape inference threw, if it did.
   std::string inferenceError;
+  /// Why ONNX's shape inference could not run on the model (it crashed or
+  /// hung in a child process), if it could not.
+  std::string inferenceCrash;
+  /// Seconds ONNX's shape inference may take in that child process.
+  static constexpr unsigned kShapeInferenceSeconds = 60;
   /// The feature map of every tensor imported so far.
   llvm::StringMap<FeatureMap> tensors;
   /// The nodes that read each tensor, once per input that names it.

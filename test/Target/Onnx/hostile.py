@@ -27,6 +27,11 @@
 # RUN: not cnn-translate --import-onnx %t/input_huge.onnx 2>&1 | FileCheck %s --check-prefix=HUGE
 # HUGE: error: graph input 'x': the rows (1099511627776) exceed 1048576
 #
+# A model on which ONNX's shape inference itself divides by zero (found by
+# cnn-fuzz-onnx): it runs first in a child process, and the model is refused.
+# RUN: not cnn-translate --import-onnx %S/../../Fuzz/Inputs/onnx-findings/shape-inference-fpe.onnx 2>&1 | FileCheck %s --check-prefix=INFER
+# INFER: error: ONNX's shape inference stopped on signal 8 (Floating point exception) on this model: a node's attributes or shapes are outside what ONNX checks
+#
 # A fractional pad value in an integer network (found by cnn-fuzz-onnx: the
 # importer built a cnn.pad its verifier refuses).
 # RUN: not cnn-translate --import-onnx %t/pad_fraction.onnx --element-type=i8 2>&1 | FileCheck %s --check-prefix=PAD
