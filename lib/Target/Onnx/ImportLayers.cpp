@@ -515,6 +515,15 @@ LogicalResult Importer::importPool(const onnx::NodeProto &node) {
       getPadding(node, h, w, kernel, strides);
   if (failed(padding))
     return failure();
+  // A window of only padding has no value to pool.
+  if ((*padding)[0] >= kernel[0] || (*padding)[1] >= kernel[0] ||
+      (*padding)[2] >= kernel[1] || (*padding)[3] >= kernel[1])
+    return emitNodeError(node)
+           << "padding [" << (*padding)[0] << ", " << (*padding)[1] << ", "
+           << (*padding)[2] << ", " << (*padding)[3]
+           << "] (top, bottom, left, right) must be smaller than "
+              "kernel_shape "
+           << formatDims(kernel) << ": a window would hold only padding";
   if (getIntAttr(node, "ceil_mode", 0)) {
     (*padding)[1] += getCeilModeExtra(h, (*padding)[0], (*padding)[1],
                                       kernel[0], strides[0]);

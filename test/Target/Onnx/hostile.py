@@ -32,6 +32,11 @@
 # RUN: not cnn-translate --import-onnx %S/../../Fuzz/Inputs/onnx-findings/shape-inference-fpe.onnx 2>&1 | FileCheck %s --check-prefix=INFER
 # INFER: error: ONNX's shape inference stopped on signal 8 (Floating point exception) on this model: a node's attributes or shapes are outside what ONNX checks
 #
+# A pool padded beyond its window (found by cnn-fuzz-onnx: the importer
+# built a pool its verifier refuses).
+# RUN: not cnn-translate --import-onnx %S/../../Fuzz/Inputs/onnx-findings/pool-padding-beyond-window.onnx 2>&1 | FileCheck %s --check-prefix=POOL-PAD
+# POOL-PAD: error: AveragePool node 'avg': padding [47, 1, 1, 1] (top, bottom, left, right) must be smaller than kernel_shape [3, 3]: a window would hold only padding
+#
 # A fractional pad value in an integer network (found by cnn-fuzz-onnx: the
 # importer built a cnn.pad its verifier refuses).
 # RUN: not cnn-translate --import-onnx %t/pad_fraction.onnx --element-type=i8 2>&1 | FileCheck %s --check-prefix=PAD
