@@ -34,19 +34,24 @@ mlir::cnn::writeReport(Operation *anchor, StringRef what, StringRef outputFile,
               << "\n";
   else
     printText(out->os());
-  out->os().flush();
-  if (out->os().has_error()) {
-    std::error_code ec = out->os().error();
-    out->os().clear_error();
+  if (std::optional<std::string> failure = takeWriteError(out->os()))
     return anchor->emitError() << "cannot write the " << what << " to '"
-                               << outputFile << "': " << ec.message();
-  }
+                               << outputFile << "': " << *failure;
   out->keep();
   if (outputFile != "-") {
     std::lock_guard<std::mutex> lock(writtenMutex);
     writtenFiles.push_back(outputFile.str());
   }
   return success();
+}
+
+std::optional<std::string> mlir::cnn::takeWriteError(llvm::raw_fd_ostream &os) {
+  os.flush();
+  if (!os.has_error())
+    return std::nullopt;
+  std::string message = os.error().message();
+  os.clear_error();
+  return message;
 }
 
 void mlir::cnn::removeWrittenReports() {

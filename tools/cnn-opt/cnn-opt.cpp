@@ -91,13 +91,13 @@ static int run(int argc, char **argv, mlir::DialectRegistry &registry) {
   }
   bool ok = mlir::succeeded(
       mlir::MlirOptMain(output->os(), std::move(input), registry, config));
-  output->os().flush();
-  if (ok && output->os().has_error()) {
+  if (std::optional<std::string> failure =
+          mlir::cnn::takeWriteError(output->os());
+      failure && ok) {
     llvm::errs() << "error: cannot write '" << outputFilename
-                 << "': " << output->os().error().message() << "\n";
+                 << "': " << *failure << "\n";
     ok = false;
   }
-  output->os().clear_error();
   if (!ok) {
     mlir::cnn::removeWrittenReports();
     return 1;

@@ -15,6 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/Report.h"
 #include "cnn/Support/SafeRead.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/Sweep.h"
@@ -538,12 +539,8 @@ writeFiles(ArrayRef<std::pair<std::string, std::string>> files) {
     if (!out)
       return makeError(error);
     out->os() << text;
-    out->os().flush();
-    if (out->os().has_error()) {
-      std::string message = out->os().error().message();
-      out->os().clear_error();
-      return makeError("cannot write '" + path + "': " + message);
-    }
+    if (std::optional<std::string> failure = takeWriteError(out->os()))
+      return makeError("cannot write '" + path + "': " + *failure);
     outs.push_back(std::move(out));
   }
   // Without keep(), a ToolOutputFile removes its file.

@@ -10,6 +10,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/Report.h"
 #include "cnn/Target/Onnx/ImportOnnx.h"
 
 #include "mlir/IR/AsmState.h"
@@ -64,13 +65,13 @@ int main(int argc, char **argv) {
   sourceMgr->AddNewSourceBuffer(std::move(input), llvm::SMLoc());
   mlir::SourceMgrDiagnosticHandler handler(*sourceMgr, &context);
   bool ok = mlir::succeeded((*translation)(sourceMgr, output->os(), &context));
-  output->os().flush();
-  if (ok && output->os().has_error()) {
+  if (std::optional<std::string> failure =
+          mlir::cnn::takeWriteError(output->os());
+      failure && ok) {
     llvm::errs() << "error: cannot write '" << outputFilename
-                 << "': " << output->os().error().message() << "\n";
+                 << "': " << *failure << "\n";
     ok = false;
   }
-  output->os().clear_error();
   if (!ok)
     return 1;
   output->keep();

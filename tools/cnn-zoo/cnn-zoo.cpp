@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "cnn/Support/Report.h"
 #include "cnn/Zoo/Zoo.h"
 
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
@@ -141,13 +142,9 @@ static llvm::Error writeNetwork(MLIRContext &context, llvm::StringRef name,
   // ...); locations are off by default since layer names live in the
   // `name` attribute already.
   (**module)->print(out->os(), OpPrintingFlags());
-  out->os().flush();
-  if (out->os().has_error()) {
-    std::error_code ec = out->os().error();
-    out->os().clear_error();
-    return llvm::createStringError(ec, "cannot write '" + path +
-                                           "': " + ec.message());
-  }
+  if (std::optional<std::string> failure = takeWriteError(out->os()))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "cannot write '" + path + "': " + *failure);
   // Without keep(), the file is removed.
   out->keep();
   return llvm::Error::success();
@@ -217,12 +214,8 @@ int main(int argc, char **argv) {
               << " --max-layers=" << random.maxLayers << " --element-type="
               << zoo::getElementTypeName(random.elementType) << "\n";
     (**module)->print(out->os(), OpPrintingFlags());
-    out->os().flush();
-    if (out->os().has_error()) {
-      std::string message = out->os().error().message();
-      out->os().clear_error();
-      return reportError("cannot write '" + outputPath + "': " + message);
-    }
+    if (std::optional<std::string> failure = takeWriteError(out->os()))
+      return reportError("cannot write '" + outputPath + "': " + *failure);
     out->keep();
     return 0;
   }

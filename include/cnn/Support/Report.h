@@ -13,6 +13,9 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
+#include <string>
+
 namespace mlir::cnn {
 
 /// Output formats of the project's reports.
@@ -25,6 +28,11 @@ LogicalResult writeReport(Operation *anchor, StringRef what,
                           StringRef outputFile, ReportFormat format,
                           function_ref<void(llvm::raw_ostream &)> printText,
                           function_ref<llvm::json::Array()> networksJson);
+
+/// Flushes `os`. When a write failed, clears the failure (so that closing
+/// the stream is not LLVM's fatal IO error) and returns its message; the
+/// caller reports it and does not keep the file.
+std::optional<std::string> takeWriteError(llvm::raw_fd_ostream &os);
 
 /// Removes the report files (not standard output) written since the last
 /// call: a tool whose pipeline fails leaves no report behind.
