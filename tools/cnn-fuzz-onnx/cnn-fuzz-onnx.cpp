@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "../cnn-fuzz/FuzzCommon.h"
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
 #include "cnn/Target/Onnx/ImportOnnx.h"
@@ -42,44 +43,6 @@ using namespace mlir;
 
 static DialectRegistry *registry;
 
-static uint64_t hashBytes(const uint8_t *data, size_t size) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (size_t i = 0; i < size; ++i)
-    h = (h ^ data[i]) * 0x100000001b3ull;
-  return h;
-}
-
-/// True when the network is small enough for one fast execution.
-static bool isSmallEnough(ModuleOp module) {
-  constexpr int64_t kMaxElements = int64_t(1) << 16;
-  int ops = 0;
-  WalkResult result = module.walk([&](Operation *op) {
-    if (++ops > 64)
-      return WalkResult::interrupt();
-    for (Type t : op->getResultTypes())
-      if (auto shaped = dyn_cast<ShapedType>(t))
-        if (!shaped.hasStaticShape() || shaped.getNumElements() > kMaxElements)
-          return WalkResult::interrupt();
-    return WalkResult::advance();
-  });
-  return !result.wasInterrupted();
-}
-
-namespace {
-/// A pass that succeeds must leave valid IR.
-struct VerifyAfterEachPass : PassInstrumentation {
-  void runAfterPass(Pass *pass, Operation *op) override {
-    ScopedDiagnosticHandler quiet(op->getContext(),
-                                  [](Diagnostic &) { return success(); });
-    if (failed(verify(op))) {
-      llvm::errs() << "cnn-fuzz-onnx: '" << pass->getArgument()
-                   << "' succeeded but left IR that does not verify\n";
-      std::abort();
-    }
-  }
-};
-} // namespace
-
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   registry = new DialectRegistry();
   registry->insert<cnn::CnnDialect, arith::ArithDialect, func::FuncDialect,
@@ -89,7 +52,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  uint64_t h = hashBytes(data, size);
+  uint64_t h = cnn_fuzz::hashBytes(data, size);
   int64_t sram = (int64_t(1) << (6 + (h >> 8) % 16)) + (h >> 16) % 1024;
   MLIRContext context(*registry, MLIRContext::Threading::DISABLED);
   context.loadAllAvailableDialects();
@@ -109,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                     "verify\n";
     std::abort();
   }
-  if (!isSmallEnough(*module))
+  if (!cnn_fuzz::isSmallEnough(*module))
     return 0;
   std::string text = "cnn-tile-for-sram{sram=" + std::to_string(sram) +
                      "},merge-layers,cnn-traffic-report{output-file=/dev/null}";
@@ -118,7 +81,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                  << ")'\n";
   PassManager pm(&context);
   pm.enableVerifier(false);
-  pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
+  pm.addInstrumentation(
+      std::make_unique<cnn_fuzz::VerifyAfterEachPass>("cnn-fuzz-onnx"));
   if (failed(parsePassPipeline(text, pm))) {
     llvm::errs() << "cnn-fuzz-onnx: bad pipeline " << text << "\n";
     std::abort();

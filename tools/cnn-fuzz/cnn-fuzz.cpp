@@ -29,6 +29,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "FuzzCommon.h"
 #include "cnn/Conversion/Passes.h"
 #include "cnn/Dialect/Cnn/IR/CnnDialect.h"
 #include "cnn/Dialect/Cnn/Transforms/Passes.h"
@@ -82,54 +83,6 @@ static constexpr const char *kPipelines[] = {
     "dma-verify-arena,dma-traffic-report{output-file=/dev/null}",
 };
 
-static uint64_t hashBytes(const uint8_t *data, size_t size) {
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (size_t i = 0; i < size; ++i)
-    h = (h ^ data[i]) * 0x100000001b3ull;
-  return h;
-}
-
-/// True when the module is small enough for one fast execution.
-static bool isSmallEnough(ModuleOp module) {
-  constexpr int64_t kMaxElements = int64_t(1) << 16;
-  int ops = 0;
-  auto small = [&](Type t) {
-    auto shaped = dyn_cast<ShapedType>(t);
-    return !shaped || !shaped.hasStaticShape() ||
-           shaped.getNumElements() <= kMaxElements;
-  };
-  WalkResult result = module.walk([&](Operation *op) {
-    if (++ops > 64)
-      return WalkResult::interrupt();
-    for (Type t : op->getResultTypes())
-      if (!small(t))
-        return WalkResult::interrupt();
-    for (Region &region : op->getRegions())
-      for (Block &block : region)
-        for (BlockArgument arg : block.getArguments())
-          if (!small(arg.getType()))
-            return WalkResult::interrupt();
-    return WalkResult::advance();
-  });
-  return !result.wasInterrupted();
-}
-
-namespace {
-/// Verifies the IR after every pass that succeeded: a pass that reports
-/// success must leave valid IR, so a failure here is a finding.
-struct VerifyAfterEachPass : PassInstrumentation {
-  void runAfterPass(Pass *pass, Operation *op) override {
-    ScopedDiagnosticHandler quiet(op->getContext(),
-                                  [](Diagnostic &) { return success(); });
-    if (failed(verify(op))) {
-      llvm::errs() << "cnn-fuzz: '" << pass->getArgument()
-                   << "' succeeded but left IR that does not verify\n";
-      std::abort();
-    }
-  }
-};
-} // namespace
-
 extern "C" int LLVMFuzzerInitialize(int *, char ***) {
   registry = new DialectRegistry();
   registry->insert<cnn::CnnDialect, dma::DmaDialect, arith::ArithDialect,
@@ -144,7 +97,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  uint64_t h = hashBytes(data, size);
+  uint64_t h = cnn_fuzz::hashBytes(data, size);
   size_t pipeline = h % std::size(kPipelines);
   int64_t sram = (int64_t(1) << (4 + (h >> 8) % 18)) + (h >> 16) % 1024;
   std::string text = kPipelines[pipeline];
@@ -171,11 +124,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       llvm::SMLoc());
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
-  if (!module || !isSmallEnough(*module))
+  if (!module || !cnn_fuzz::isSmallEnough(*module))
     return 0;
   PassManager pm(&context);
   pm.enableVerifier(false);
-  pm.addInstrumentation(std::make_unique<VerifyAfterEachPass>());
+  pm.addInstrumentation(
+      std::make_unique<cnn_fuzz::VerifyAfterEachPass>("cnn-fuzz"));
   if (failed(parsePassPipeline(text, pm))) {
     llvm::errs() << "cnn-fuzz: bad pipeline " << text << "\n";
     std::abort();
