@@ -106,4 +106,29 @@ def DmaVerifyArena : Pass<"dma-verify-arena", "::mlir::ModuleOp"> {
   }];
 }
 
+def DmaCpuLoopOrder : Pass<"cpu-loop-order"> {
+  let summary = "Order the loops of linalg reductions on memrefs for a CPU";
+  let description = [{
+    Prepares a program on memrefs (lowered with `--lower-to-dma
+    --dma-to-memref`, or bufferized) for `convert-linalg-to-loops` on a
+    CPU. A structured op with a reduction (a convolution, a pool, a
+    matrix product) becomes a `linalg.generic` whose loop over the
+    innermost dimension of its output is the innermost loop, when every
+    input either does not depend on that loop or varies with it in its own
+    innermost dimension. Upstream's order puts the reductions innermost
+    (for `linalg.conv_2d_nchw_fchw`: n, f, oh, ow, c, kh, kw), so each
+    output element is a short reduction over strided operands; after this
+    pass the loops are n, f, oh, c, kh, kw, ow, and LLVM vectorizes the
+    innermost loop over a row of the output.
+
+    Only a parallel loop moves, and the reduction loops keep their
+    relative order, so every output element accumulates its terms in the
+    same order as before: results are bit-identical, floats included. Ops
+    on tensors, ops without a reduction and ops whose inputs would be read
+    across their rows in the inner loop (a matrix-vector product) are left
+    as they are. `cnn-run` runs this pass before lowering to loops.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 #endif // CNN_DIALECT_DMA_TRANSFORMS_PASSES_TD
