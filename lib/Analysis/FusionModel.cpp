@@ -100,7 +100,7 @@ GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
       continue;
     // With bursts each mode's transfers round up differently; strips read
     // their halos again.
-    if (graph.target.dmaAlignBytes > 1 || m.strip > 0)
+    if (graph.target.dmaAlignBytes > 1 || m.strip.width > 0)
       m.traffic =
           getGroupModeTraffic(graph, layers, model->getMode(), m.strip);
     if (!best || m.traffic.total() < plan.in(*best).traffic.total())

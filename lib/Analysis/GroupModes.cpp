@@ -72,43 +72,56 @@ public:
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
                       std::vector<GroupBuffer> *buffers, int64_t sramBytes,
-                      int64_t *strip) const override {
+                      StripChoice *strip) const override {
     LocalRows rows = simulateRows(graph, layers, /*record=*/false);
     if (strip)
-      *strip = 0;
+      *strip = StripChoice();
     StepContext ctx(graph, layers);
     StripCosts costs(ctx, rows);
     int64_t whole = costs.need(nullptr, buffers);
     if (!graph.widthStrips || sramBytes < 0 || whole <= sramBytes ||
         !areStripsLowered(graph, layers))
       return whole;
-    // Width strips: among the strip widths that fit, the one that moves
-    // the fewest bytes, the wider on ties. Every strip count is tried, in
-    // strips as even as the period allows (getStripWidths); the need does
-    // not always grow with the width (strips that end nearer the edges
-    // clip their halos), and bursts round each row's transfer up.
+    // Width strips: among the strip widths that fit, with the halos of
+    // the inputs read again or kept, the one that moves the fewest bytes,
+    // the wider on ties, then the halos read again (no column caches).
+    // Every strip count is tried, in strips as even as the period allows
+    // (getStripWidths); the need does not always grow with the width
+    // (strips that end nearer the edges clip their halos), and bursts
+    // round each row's transfer up. Kept halos are not planned under DMA
+    // overlap, whose prefetched rows are not in place when the cache is
+    // filled.
     StripPlanner planner(graph, layers);
     std::vector<int64_t> widths = planner.getWidths();
     if (widths.empty())
       return whole;
     // Without a width that fits, the narrowest strips' need.
     StripPlan best = planner.plan(widths.front());
+    bool bestKeeps = false;
     int64_t least = std::numeric_limits<int64_t>::max();
     for (auto it = widths.rbegin(); it != widths.rend(); ++it) {
       StripPlan plan = planner.plan(*it);
-      if (costs.need(&plan, nullptr) > sramBytes)
-        continue;
-      int64_t bytes = costs.traffic(plan).total();
-      if (bytes < least) {
-        least = bytes;
-        best = std::move(plan);
+      bool any = false;
+      for (bool keep : {false, true}) {
+        if (keep && graph.target.dmaOverlap)
+          continue;
+        if (costs.need(&plan, nullptr, keep) > sramBytes)
+          continue;
+        int64_t bytes = costs.traffic(plan, keep).total();
+        if (bytes < least) {
+          least = bytes;
+          bestKeeps = keep;
+          any = true;
+        }
       }
+      if (any)
+        best = std::move(plan);
     }
     if (buffers)
       buffers->clear();
-    int64_t need = costs.need(&best, buffers);
+    int64_t need = costs.need(&best, buffers, bestKeeps);
     if (strip && need <= sramBytes)
-      *strip = best.width;
+      *strip = StripChoice(best.width, bestKeeps);
     return need;
   }
 
@@ -150,10 +163,19 @@ public:
     /// `strips`, where every line buffer is as wide as the most columns a
     /// strip holds of its tensor (the buffers keep one place in the arena
     /// for every strip); the buffers when `buffers` is given.
-    int64_t need(const StripPlan *strips,
-                 std::vector<GroupBuffer> *buffers) const {
+    int64_t need(const StripPlan *strips, std::vector<GroupBuffer> *buffers,
+                 bool keepHalo = false) const {
       const auto &T = ctx.graph.tensors;
       int64_t sum = weights;
+      // Kept halos: per group input, a column cache of the most columns a
+      // strip keeps, for every row.
+      if (strips && keepHalo)
+        for (const Move &m : loads) {
+          int64_t cols = strips->cacheWidth[m.k];
+          sum += m.rows * m.perColumn * cols;
+          if (buffers && cols > 0)
+            buffers->push_back({m.tensor, m.rows, m.rows * m.perColumn * cols});
+        }
       for (const Line &line : lines) {
         int64_t w = T[line.tensor].shape.w;
         if (strips) {
@@ -174,13 +196,15 @@ public:
     /// every row of each group input's held columns and of each stored
     /// tensor's own columns, one transfer each (forEachStep's steps summed,
     /// in closed form).
-    Traffic traffic(const StripPlan &plan) const {
+    Traffic traffic(const StripPlan &plan, bool keepHalo = false) const {
       Traffic sum;
       sum.weights = weightTraffic;
       for (const Strip &s : plan.strips) {
         for (const Move &m : loads)
-          sum.input +=
-              s.count * m.rows * ctx.fm(m.perColumn * s.held[m.k].width());
+          sum.input += s.count * m.rows *
+                       ctx.fm(m.perColumn *
+                              (s.held[m.k].width() -
+                               (keepHalo ? s.kept[m.k].width() : 0)));
         for (const Move &m : stores)
           sum.output +=
               s.count * m.rows * ctx.fm(m.perColumn * s.stored[m.k].width());
@@ -203,7 +227,7 @@ public:
   };
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
-                   GroupStepFn fn, int64_t strip) const override {
+                   GroupStepFn fn, StripChoice strip) const override {
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
@@ -219,8 +243,8 @@ public:
                    });
     // The strips: the whole width as one strip, or the plan's.
     StripPlan plan;
-    if (strip > 0) {
-      plan = getStripPlan(graph, layers, strip);
+    if (strip.width > 0) {
+      plan = getStripPlan(graph, layers, strip.width);
     } else {
       plan.tensors = ctx.view.tensors;
       Strip whole;
@@ -245,10 +269,15 @@ public:
         Step st;
         for (const RowAction &a : step.actions) {
           switch (a.kind) {
-          case RowAction::Kind::Load:
-            st.loads.input +=
-                a.count * row(a.index, s.held[index.lookup(a.index)]);
+          case RowAction::Kind::Load: {
+            // With the halo kept, the kept columns come from the cache.
+            int k = index.lookup(a.index);
+            ColumnRange load = s.held[k];
+            if (strip.keepHalo && !s.kept[k].empty())
+              load.lo = s.kept[k].hi;
+            st.loads.input += a.count * row(a.index, load);
             break;
+          }
           case RowAction::Kind::Store:
             st.stores.output +=
                 a.count * row(a.index, s.stored[index.lookup(a.index)]);
@@ -324,9 +353,9 @@ public:
 
   int64_t getSramNeed(const FusionGraph &graph, const std::vector<int> &layers,
                       std::vector<GroupBuffer> *buffers,
-                      int64_t sramBytes, int64_t *strip) const override {
+                      int64_t sramBytes, StripChoice *strip) const override {
     if (strip)
-      *strip = 0;
+      *strip = StripChoice();
     const auto &T = graph.tensors;
     // The buffers the lowering places (whole feature maps over their
     // lifetimes; each convolution's or fully connected layer's weights and
@@ -364,7 +393,7 @@ public:
   }
 
   void forEachStep(const FusionGraph &graph, const std::vector<int> &layers,
-                   GroupStepFn fn, int64_t) const override {
+                   GroupStepFn fn, StripChoice) const override {
     StepContext ctx(graph, layers);
     const TargetDesc &target = graph.target;
     const auto &T = graph.tensors;
@@ -499,7 +528,7 @@ const char *mlir::cnn::getGroupModeName(GroupMode mode) {
 
 Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
                                        const std::vector<int> &layers,
-                                       GroupMode mode, int64_t strip) {
+                                       GroupMode mode, StripChoice strip) {
   Traffic sum;
   getGroupModeModel(mode).forEachStep(
       graph, layers,
@@ -515,9 +544,9 @@ Traffic mlir::cnn::getGroupModeTraffic(const FusionGraph &graph,
 Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
                                  const GroupPlan &plan, GroupMode mode) {
   const TargetDesc &target = graph.target;
-  int64_t strip = plan.in(mode).strip;
+  StripChoice strip = plan.in(mode).strip;
   // Strips compute their halo columns again: their MACs are the steps'.
-  if (!target.dmaOverlap && strip == 0) {
+  if (!target.dmaOverlap && strip.width == 0) {
     int64_t macs = 0;
     for (int l : plan.layers)
       macs += graph.layers[l].info.macs();
@@ -539,13 +568,13 @@ Cycles mlir::cnn::getGroupCycles(const FusionGraph &graph,
 int64_t mlir::cnn::getRowsModeSram(const FusionGraph &graph,
                                    const std::vector<int> &layers,
                                    std::vector<GroupBuffer> *buffers,
-                                   int64_t strip) {
-  if (strip <= 0)
+                                   StripChoice strip) {
+  if (strip.width <= 0)
     return kRowsMode.getSramNeed(graph, layers, buffers, -1, nullptr);
   StepContext ctx(graph, layers);
   LocalRows rows = simulateRows(graph, layers, /*record=*/false);
-  StripPlan plan = getStripPlan(graph, layers, strip);
-  return RowsMode::StripCosts(ctx, rows).need(&plan, buffers);
+  StripPlan plan = getStripPlan(graph, layers, strip.width);
+  return RowsMode::StripCosts(ctx, rows).need(&plan, buffers, strip.keepHalo);
 }
 
 int64_t mlir::cnn::getResidentModeSram(const FusionGraph &graph,

@@ -220,11 +220,73 @@ StripPlan emptyPlan(const StripGeometry &g, int64_t width) {
 }
 } // namespace
 
+/// The columns of group input k that `cur` holds and `prev` (the strip
+/// before it) held too.
+static ColumnRange keptColumns(const StripGeometry &g, const Strip &prev,
+                               const Strip &cur, size_t k) {
+  if (!g.view.isInput(g.view.tensors[k]) || g.readWhole[k] ||
+      prev.held[k].empty() || cur.held[k].empty())
+    return {};
+  ColumnRange r = {cur.held[k].lo, std::min(cur.held[k].hi, prev.held[k].hi)};
+  return r.empty() ? ColumnRange() : r;
+}
+
+/// The last strip of entry `s` (a run's last member).
+static Strip lastOf(const StripPlan &plan, const Strip &s) {
+  Strip last = s;
+  int64_t n = s.count - 1;
+  for (size_t k = 0; k < plan.tensors.size(); ++k) {
+    last.held[k] = shifted(s.held[k], n * plan.shift[k]);
+    last.stored[k] = shifted(s.stored[k], n * plan.shift[k]);
+  }
+  last.first = s.first + n;
+  last.count = 1;
+  return last;
+}
+
+/// Fills every strip's kept columns and the cache widths.
+static void fillKept(const StripGeometry &g, StripPlan &plan) {
+  size_t m = plan.tensors.size();
+  plan.cacheWidth.assign(m, 0);
+  for (size_t i = 0; i < plan.strips.size(); ++i) {
+    Strip &s = plan.strips[i];
+    s.kept.assign(m, ColumnRange());
+    if (i > 0) {
+      Strip prev = lastOf(plan, plan.strips[i - 1]);
+      for (size_t k = 0; k < m; ++k)
+        s.kept[k] = keptColumns(g, prev, s, k);
+    }
+    // Within a run each strip keeps the columns the first one keeps,
+    // moved (the strips are translates of one another).
+    if (s.count > 1) {
+      Strip second = s;
+      for (size_t k = 0; k < m; ++k)
+        second.held[k] = shifted(s.held[k], plan.shift[k]);
+      for (size_t k = 0; k < m; ++k)
+        plan.cacheWidth[k] = std::max(
+            plan.cacheWidth[k], keptColumns(g, s, second, k).width());
+    }
+    for (size_t k = 0; k < m; ++k)
+      plan.cacheWidth[k] = std::max(plan.cacheWidth[k], s.kept[k].width());
+  }
+}
+
+ColumnRange StripPlan::keptByNext(size_t s, size_t k) const {
+  // Inside a run, strip j + 1 keeps what strip j keeps, moved by a strip;
+  // planInRuns makes the strip after a run keep the same.
+  if (strips[s].count > 1)
+    return shifted(strips[s].kept[k], shift[k]);
+  if (s + 1 < strips.size())
+    return strips[s + 1].kept[k];
+  return {};
+}
+
 /// The strips one by one.
 static StripPlan planByStrips(const StripGeometry &g, int64_t width) {
   StripPlan plan = emptyPlan(g, width);
   for (int64_t i = 0; i < plan.numStrips; ++i)
     plan.strips.push_back(g.strip(i, width));
+  fillKept(g, plan);
   return plan;
 }
 
@@ -266,9 +328,28 @@ static StripPlan planInRuns(const StripGeometry &g, int64_t width) {
     return planByStrips(g, width);
   // Strips firstRun .. lastRun are one run.
   left.back().count = lastRun - firstRun + 1;
+  size_t r = left.size() - 1;
   plan.strips = std::move(left);
   for (auto it = right.rbegin(); it != right.rend(); ++it)
     plan.strips.push_back(std::move(*it));
+  fillKept(g, plan);
+  // A strip after the run must keep what a strip of the run keeps, moved,
+  // so that one loop body fills the column caches for the next strip;
+  // else (or when the run ends the row) the run's last strip goes on its
+  // own.
+  {
+    const Strip &run = plan.strips[r];
+    bool same = r + 1 < plan.strips.size();
+    for (size_t k = 0; same && k < plan.tensors.size(); ++k)
+      same &= plan.strips[r + 1].kept[k] ==
+              shifted(run.kept[k], run.count * plan.shift[k]);
+    if (!same && run.count > 1) {
+      Strip last = lastOf(plan, run);
+      plan.strips[r].count -= 1;
+      plan.strips.insert(plan.strips.begin() + r + 1, std::move(last));
+      fillKept(g, plan);
+    }
+  }
   return plan;
 }
 

@@ -66,7 +66,7 @@ TEST(StripPlan, ChainOfTwoConvolutionsByHand) {
   GroupPlan at400 = evaluateGroup(g, {0, 1}, 400);
   ASSERT_TRUE(at400.valid);
   EXPECT_EQ(at400.mode, GroupMode::Rows);
-  EXPECT_EQ(at400.in(GroupMode::Rows).strip, 1);
+  EXPECT_EQ(at400.in(GroupMode::Rows).strip.width, 1);
   EXPECT_EQ(at400.sramBytes(), 388);
   EXPECT_EQ(at400.traffic.input, 1088);
   EXPECT_EQ(at400.traffic.weights, 288);
@@ -74,7 +74,7 @@ TEST(StripPlan, ChainOfTwoConvolutionsByHand) {
 
   GroupPlan at416 = evaluateGroup(g, {0, 1}, 416);
   ASSERT_TRUE(at416.valid);
-  EXPECT_EQ(at416.in(GroupMode::Rows).strip, 2);
+  EXPECT_EQ(at416.in(GroupMode::Rows).strip.width, 2);
   EXPECT_EQ(at416.traffic.input, 640);
 
   // Without strips nothing fits at 400 bytes.
@@ -305,6 +305,27 @@ TEST(StripPlan, StripsHoldWhatTheyReadOnRandomGroups) {
             EXPECT_TRUE(stored == one.stored[k])
                 << "iter " << iter << " width " << w << " strip "
                 << s.first + i << " tensor " << k;
+            // Kept columns move with the run, and what a strip leaves in
+            // the cache is what the next one keeps.
+            ColumnRange kept = s.kept[k], byNext = fast.keptByNext(
+                                              &s - fast.strips.data(), k);
+            if (!kept.empty() && i > 0)
+              kept = {kept.lo + by, kept.hi + by};
+            if (!byNext.empty())
+              byNext = {byNext.lo + by, byNext.hi + by};
+            EXPECT_TRUE(kept == one.kept[k])
+                << "iter " << iter << " width " << w << " strip "
+                << s.first + i << " tensor " << k << ": " << kept.lo << ","
+                << kept.hi << " against " << one.kept[k].lo << ","
+                << one.kept[k].hi << " entry " << s.first << "x" << s.count;
+            size_t after = static_cast<size_t>(s.first + i + 1);
+            EXPECT_TRUE(byNext == (after < slow.strips.size()
+                                       ? slow.strips[after].kept[k]
+                                       : ColumnRange()))
+                << "iter " << iter << " width " << w << " strip "
+                << s.first + i << " tensor " << k << ": by next " << byNext.lo
+                << "," << byNext.hi << " entry " << s.first << "x" << s.count
+                << " of " << slow.strips.size();
           }
         }
         next += s.count;
@@ -327,7 +348,7 @@ TEST(StripPlan, StripsHoldWhatTheyReadOnRandomGroups) {
 /// round every row's transfer up and so can favour narrower strips).
 TEST(StripPlan, WidestFittingStripAgainstEveryWidth) {
   std::mt19937_64 rng(77);
-  int compared = 0;
+  int compared = 0, keeps = 0;
   for (int iter = 0; iter < 300; ++iter) {
     FusionGraph g = randomGroup(rng, 2 + iter % 5);
     g.widthStrips = true;
@@ -350,26 +371,35 @@ TEST(StripPlan, WidestFittingStripAgainstEveryWidth) {
       int64_t sram = size(rng);
       // The width that moves the fewest bytes among those that fit, the
       // wider on ties.
+      // Halos read again before kept, at the same width.
       int64_t best = 0;
+      bool bestKeeps = false;
       int64_t least = -1;
       int64_t units = (width + period - 1) / period;
       for (int64_t n = 2; n <= units; ++n) {
         int64_t w = (units + n - 1) / n * period;
         if (w >= width)
           continue;
-        if (getRowsModeSram(g, layers, nullptr, w) > sram)
-          continue;
-        int64_t bytes =
-            getGroupModeTraffic(g, layers, GroupMode::Rows, w).total();
-        if (least < 0 || bytes < least) {
-          least = bytes;
-          best = w;
+        for (bool keep : {false, true}) {
+          if (getRowsModeSram(g, layers, nullptr, {w, keep}) > sram)
+            continue;
+          int64_t bytes =
+              getGroupModeTraffic(g, layers, GroupMode::Rows, {w, keep})
+                  .total();
+          if (least < 0 || bytes < least) {
+            least = bytes;
+            best = w;
+            bestKeeps = keep;
+          }
         }
       }
       ASSERT_GT(best, 0) << "iter " << iter;
       GroupPlan plan = evaluateGroup(g, layers, sram);
       const GroupModePlan &rows = plan.in(GroupMode::Rows);
-      EXPECT_EQ(rows.strip, best) << "iter " << iter << " sram " << sram;
+      EXPECT_EQ(rows.strip.width, best) << "iter " << iter << " sram " << sram;
+      EXPECT_EQ(rows.strip.keepHalo, bestKeeps)
+          << "iter " << iter << " sram " << sram;
+      keeps += bestKeeps;
       EXPECT_TRUE(rows.fits) << "iter " << iter;
       EXPECT_EQ(rows.traffic.total(), least)
           << "iter " << iter << " sram " << sram;
@@ -379,6 +409,83 @@ TEST(StripPlan, WidestFittingStripAgainstEveryWidth) {
     }
   }
   EXPECT_GT(compared, 200);
+  EXPECT_GT(keeps, 20);
+}
+
+/// Kept halos against sets of columns, on random groups at every strip
+/// width: strip by strip, each group input loads the columns it holds
+/// that the strip before did not hold (a contiguous run on the right of
+/// its held columns), and its column cache is as wide as the most columns
+/// a strip takes from the one before. The traffic and the need of the
+/// model are these sums.
+TEST(StripPlan, KeptHalosAgainstColumnSets) {
+  std::mt19937_64 rng(4242);
+  int plans = 0, saving = 0;
+  for (int iter = 0; iter < 300; ++iter) {
+    FusionGraph g = randomGroup(rng, 2 + iter % 5);
+    if (iter % 2)
+      g.target.dmaAlignBytes = 8;
+    std::vector<int> layers;
+    for (size_t l = 0; l < g.layers.size(); ++l)
+      layers.push_back(static_cast<int>(l));
+    int64_t period = getStripPeriod(g, layers);
+    if (period == 0 || !evaluateGroup(g, layers, 1 << 30).valid)
+      continue;
+    int64_t width = g.tensors[g.layers.back().output].shape.w;
+    for (int64_t w = period; w < width; w += period) {
+      StripPlan one = getStripPlanByStrips(g, layers, w);
+      // The inputs the strips load (not read whole: a broadcast operand is
+      // held whole by every strip and read again).
+      int64_t loaded = 0, cacheBytes = 0;
+      for (size_t k = 0; k < one.tensors.size(); ++k) {
+        int t = one.tensors[k];
+        if (g.tensors[t].producer >= 0)
+          continue;
+        const TensorShape &sh = g.tensors[t].shape;
+        bool whole = one.shift[k] == 0;
+        std::set<int64_t> before;
+        int64_t most = 0;
+        for (const Strip &s : one.strips) {
+          std::set<int64_t> now, fresh;
+          for (int64_t c = s.held[k].lo; c < s.held[k].hi; ++c) {
+            now.insert(c);
+            if (whole || !before.count(c))
+              fresh.insert(c);
+          }
+          int64_t kept = static_cast<int64_t>(now.size() - fresh.size());
+          most = std::max(most, kept);
+          if (!fresh.empty()) {
+            // The fresh columns are the right end of the held ones.
+            EXPECT_EQ(*fresh.rbegin() + 1, s.held[k].hi) << "iter " << iter;
+            EXPECT_EQ(static_cast<int64_t>(fresh.size()),
+                      *fresh.rbegin() - *fresh.begin() + 1)
+                << "iter " << iter;
+          }
+          loaded += sh.h * alignToBursts(static_cast<int64_t>(fresh.size()) *
+                                       sh.c * sh.elemBytes,
+                                   g.target.dmaAlignBytes);
+          before = std::move(now);
+        }
+        cacheBytes += most * sh.h * sh.c * sh.elemBytes;
+      }
+      Traffic reread = getGroupModeTraffic(g, layers, GroupMode::Rows, w);
+      Traffic kept =
+          getGroupModeTraffic(g, layers, GroupMode::Rows, {w, true});
+      EXPECT_EQ(kept.input, loaded) << "iter " << iter << " width " << w;
+      EXPECT_EQ(kept.output, reread.output) << "iter " << iter;
+      EXPECT_EQ(kept.weights, reread.weights) << "iter " << iter;
+      EXPECT_EQ(getRowsModeSram(g, layers, nullptr, {w, true}) -
+                    getRowsModeSram(g, layers, nullptr, w),
+                cacheBytes)
+          << "iter " << iter << " width " << w;
+      saving += kept.input < reread.input;
+      ++plans;
+      if (HasFailure())
+        return;
+    }
+  }
+  EXPECT_GT(plans, 300);
+  EXPECT_GT(saving, 100);
 }
 
 } // namespace

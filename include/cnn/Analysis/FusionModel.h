@@ -91,6 +91,17 @@ struct GroupBuffer {
   int64_t bytes = 0;
 };
 
+/// How a group in mode rows covers its width: in strips of `width` of its
+/// last layer's output columns (0: the whole width at once), with the halo
+/// columns of its inputs read again from DRAM by each strip, or kept from
+/// the strip before in a column cache per input (`keepHalo`).
+struct StripChoice {
+  StripChoice(int64_t width = 0, bool keepHalo = false)
+      : width(width), keepHalo(keepHalo) {}
+  int64_t width = 0;
+  bool keepHalo = false;
+};
+
 /// A group evaluated in one mode.
 struct GroupModePlan {
   /// SRAM needed; -1 when not computed (the mode's minimum need exceeds
@@ -102,9 +113,9 @@ struct GroupModePlan {
   Traffic traffic;
   /// True when the need fits the SRAM.
   bool fits = false;
-  /// Mode rows: the driver's output columns per width strip; 0 when the
-  /// group runs at its whole width.
-  int64_t strip = 0;
+  /// Mode rows: its width strips (width 0 when the group runs at its whole
+  /// width).
+  StripChoice strip;
 };
 
 /// The evaluation of a set of layers as one group.
@@ -150,7 +161,7 @@ Cycles getGroupCycles(const FusionGraph &graph, const GroupPlan &plan,
 int64_t getRowsModeSram(const FusionGraph &graph,
                         const std::vector<int> &layers,
                         std::vector<GroupBuffer> *buffers = nullptr,
-                        int64_t strip = 0);
+                        StripChoice strip = {});
 
 /// SRAM the group needs in mode resident; exposed for tests.
 int64_t getResidentModeSram(const FusionGraph &graph,

@@ -67,7 +67,7 @@ public:
                               const std::vector<int> &layers,
                               std::vector<GroupBuffer> *buffers,
                               int64_t sramBytes = -1,
-                              int64_t *strip = nullptr) const = 0;
+                              StripChoice *strip = nullptr) const = 0;
 
   /// Calls `fn` for each step of the group in this mode, in order: the
   /// MACs computed and the bytes moved while they are (under DMA overlap,
@@ -76,7 +76,7 @@ public:
   /// In strips of `strip` driver columns (mode rows; 0: whole width).
   virtual void forEachStep(const FusionGraph &graph,
                            const std::vector<int> &layers, GroupStepFn fn,
-                           int64_t strip = 0) const = 0;
+                           StripChoice strip = {}) const = 0;
 
   /// Why the group of `plan` does not run in this mode, merging `layer`.
   virtual std::string explainMiss(const GroupPlan &plan,
@@ -114,7 +114,7 @@ const GroupModeModel &getGroupModeModel(GroupMode mode);
 /// `strip` driver columns in mode rows).
 Traffic getGroupModeTraffic(const FusionGraph &graph,
                             const std::vector<int> &layers, GroupMode mode,
-                            int64_t strip = 0);
+                            StripChoice strip = {});
 
 } // namespace mlir::cnn
 

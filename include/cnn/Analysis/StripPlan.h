@@ -41,6 +41,13 @@ struct Strip {
   /// the columns it stores (its own share of a stored tensor; empty for
   /// tensors not stored).
   std::vector<ColumnRange> held, stored;
+  /// Per tensor: the columns of a group input the strip holds that the
+  /// strip before it held too (empty for the first strip, a tensor
+  /// produced in the group, and an input read whole). With the halo kept
+  /// (StripPlan::cacheWidth), these come from the input's column cache
+  /// instead of DRAM. Every strip of a run keeps the same columns moved,
+  /// and so does the strip after the run.
+  std::vector<ColumnRange> kept;
 };
 
 /// The strips of a group: the driver's (its last layer's) output columns
@@ -56,6 +63,15 @@ struct StripPlan {
   /// The strips in order: those near the edges one by one, the others as
   /// one run.
   std::vector<Strip> strips;
+  /// Per tensor: the most columns a strip keeps (Strip::kept), the width
+  /// of the tensor's column cache when the halo is kept; 0 for tensors
+  /// with nothing to keep.
+  std::vector<int64_t> cacheWidth;
+
+  /// The columns strip `s` (an entry of `strips`) must leave in the column
+  /// cache of tensor `k` for the strip after it (the same for every strip
+  /// of a run); empty after the last strip.
+  ColumnRange keptByNext(size_t s, size_t k) const;
 };
 
 namespace fusion {

@@ -340,11 +340,11 @@ static FusionGroupOp createGroup(const FusionGraph &graph,
     buffers.push_back(LineBufferAttr::get(ctx, graph.tensors[b.tensor].name,
                                           b.rows, b.bytes));
   FusionMode mode = getFusionMode(unit.plan.mode);
-  int64_t strip = unit.plan.in(unit.plan.mode).strip;
+  StripChoice strip = unit.plan.in(unit.plan.mode).strip;
   auto group = FusionGroupOp::create(
       builder, lastOp->getLoc(), types, mode, unit.plan.sramBytes(),
       unit.plan.weightBytes,
-      strip > 0 ? builder.getI64IntegerAttr(strip) : IntegerAttr(),
+      strip.width > 0 ? builder.getI64IntegerAttr(strip.width) : IntegerAttr(),
       ArrayAttr::get(ctx, buffers),
       StringAttr::get(ctx, "group_" + std::to_string(groupIndex)));
   Block *body = new Block();
