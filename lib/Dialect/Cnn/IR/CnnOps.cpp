@@ -658,6 +658,7 @@ void FusionGroupOp::print(OpAsmPrinter &p) {
   add(getSramBytesAttrName(), getSramBytesAttr());
   add(getWeightBytesAttrName(), getWeightBytesAttr());
   add(getStripWidthAttrName(), getStripWidthAttr());
+  add(getKeepHaloAttrName(), getKeepHaloAttr());
   if (ArrayAttr buffers = getBuffersAttr(); buffers && !buffers.empty())
     add(getBuffersAttrName(), buffers);
   add(getNameAttrName(), getNameAttr());
@@ -716,6 +717,9 @@ LogicalResult FusionGroupOp::verify() {
                             "positive and in mode 'rows', got " << *strip
                          << " in mode '" << stringifyFusionMode(getMode())
                          << "'";
+  if (getKeepHalo() && !strip)
+    return emitOpError() << "expects 'keep_halo' (halo columns kept from "
+                            "the strip before) only with 'strip_width'";
 
   // The yield is matched against the results here, before the region branch
   // interface checks the same edge in terms of successors and inputs. The

@@ -345,6 +345,7 @@ static FusionGroupOp createGroup(const FusionGraph &graph,
       builder, lastOp->getLoc(), types, mode, unit.plan.sramBytes(),
       unit.plan.weightBytes,
       strip.width > 0 ? builder.getI64IntegerAttr(strip.width) : IntegerAttr(),
+      strip.width > 0 && strip.keepHalo,
       ArrayAttr::get(ctx, buffers),
       StringAttr::get(ctx, "group_" + std::to_string(groupIndex)));
   Block *body = new Block();

@@ -605,6 +605,11 @@ def Cnn_FusionGroupOp : Cnn_Op<"fusion_group", [
     * `strip_width` (optional, mode `rows`): the group runs in width strips
       of this many columns of its last layer's output (`--merge-layers`
       option `width-strips`); without it, at its whole width;
+    * `keep_halo` (optional, with `strip_width`): each strip takes the
+      columns of the group's inputs that the strip before it also read
+      from a column cache per input (the cache's rows are the input's
+      height), instead of reading them again from DRAM; its cache is a
+      second `buffers` entry of the input;
     * `buffers` (default empty): one `#cnn.line_buffer` per tensor that has a
       line buffer (mode `rows`) or is kept whole (mode `resident`), naming
       the tensor and giving its rows and bytes;
@@ -636,6 +641,7 @@ def Cnn_FusionGroupOp : Cnn_Op<"fusion_group", [
       Cnn_ByteCountAttr:$sram_bytes,
       Cnn_ByteCountAttr:$weight_bytes,
       OptionalAttr<Cnn_ByteCountAttr>:$strip_width,
+      UnitAttr:$keep_halo,
       DefaultValuedAttr<Cnn_LineBufferArrayAttr, "{}">:$buffers,
       OptionalAttr<Cnn_GroupNameAttr>:$name);
   let results = (outs Variadic<Cnn_FeatureMap>:$results);

@@ -85,6 +85,12 @@ LogicalResult GroupLowering::emitRows() {
                 "concatenations, pads and nearest up-sampling only; run "
                 "--merge-layers again";
     strips = planner.plan(*width);
+    keepHalo = group.getKeepHalo();
+    if (keepHalo && em.doubleBuffer)
+      return group.emitError()
+             << "fusion group '" << (group.getName() ? *group.getName() : "")
+             << "' keeps its halo columns (keep_halo), which is not lowered "
+                "when DMA overlaps compute; run --merge-layers again";
     size_t nt = graph.tensors.size();
     widest.assign(nt, 0);
     shift.assign(nt, 0);
@@ -104,9 +110,10 @@ LogicalResult GroupLowering::emitRows() {
     return emitRowProgram();
   // Each strip runs the program; a run of strips alike is one loop whose
   // DRAM columns move by a strip per iteration.
-  for (const Strip &s : strips->strips) {
+  for (size_t si = 0; si < strips->strips.size(); ++si) {
+    const Strip &s = strips->strips[si];
     if (s.count == 1) {
-      setStrip(s, Value());
+      setStrip(si, Value());
       if (failed(emitRowProgram()))
         return failure();
       continue;
@@ -115,7 +122,7 @@ LogicalResult GroupLowering::emitRows() {
         scf::ForOp::create(b, loc, em.idx(0), em.idx(s.count), em.idx(1));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(loop.getBody());
-    setStrip(s, loop.getInductionVar());
+    setStrip(si, loop.getInductionVar());
     if (failed(emitRowProgram()))
       return failure();
   }
@@ -123,18 +130,25 @@ LogicalResult GroupLowering::emitRows() {
   return success();
 }
 
-void GroupLowering::setStrip(const Strip &s, Value index) {
+void GroupLowering::setStrip(size_t si, Value index) {
+  const Strip &s = strips->strips[si];
   size_t nt = graph.tensors.size();
-  heldLo.assign(nt, 0);
-  heldWidth.assign(nt, 0);
-  storedLo.assign(nt, 0);
-  storedWidth.assign(nt, 0);
+  for (auto *v : {&heldLo, &heldWidth, &storedLo, &storedWidth, &keptLo,
+                  &keptWidth, &nextLo, &nextWidth})
+    v->assign(nt, 0);
   for (size_t k = 0; k < strips->tensors.size(); ++k) {
     int t = strips->tensors[k];
     heldLo[t] = s.held[k].empty() ? 0 : s.held[k].lo;
     heldWidth[t] = s.held[k].width();
     storedLo[t] = s.stored[k].empty() ? 0 : s.stored[k].lo;
     storedWidth[t] = s.stored[k].width();
+    if (!keepHalo)
+      continue;
+    ColumnRange next = strips->keptByNext(si, k);
+    keptLo[t] = s.kept[k].empty() ? 0 : s.kept[k].lo;
+    keptWidth[t] = s.kept[k].width();
+    nextLo[t] = next.empty() ? 0 : next.lo;
+    nextWidth[t] = next.width();
   }
   stripIndex = index;
 }
@@ -215,6 +229,19 @@ LogicalResult GroupLowering::allocateRowBuffers() {
         strips ? widest[t] : sh.w};
     lineReq.push_back({t, plan.add(shape, elem)});
   }
+  // Kept halos: a column cache per group input, every row.
+  std::vector<std::pair<int, int>> cacheReq;
+  if (keepHalo)
+    for (size_t k = 0; k < strips->tensors.size(); ++k) {
+      int t = strips->tensors[k];
+      if (strips->cacheWidth[k] == 0)
+        continue;
+      const TensorShape &sh = graph.tensors[t].shape;
+      Type elem =
+          cast<RankedTensorType>(tensorValue[t].getType()).getElementType();
+      cacheReq.push_back(
+          {t, plan.add({1, sh.c, sh.h, strips->cacheWidth[k]}, elem)});
+    }
   int64_t used = plan.place();
   if (used > em.sram)
     return group.emitError()
@@ -231,6 +258,8 @@ LogicalResult GroupLowering::allocateRowBuffers() {
     bBuf[l] = view(req);
   for (auto [t, req] : lineReq)
     lineBuf[t] = view(req);
+  for (auto [t, req] : cacheReq)
+    cacheBuf[t] = view(req);
   return success();
 }
 
@@ -288,8 +317,20 @@ Value GroupLowering::transferRow(const RowAction &a, Value row, bool async) {
   if (strips) {
     col = load ? heldLo[t] : storedLo[t];
     width = load ? heldWidth[t] : storedWidth[t];
-    if (width == 0)
+    // Kept halo columns come from the column cache (an SRAM copy), the
+    // others from DRAM; the copy for the next strip follows the load.
+    if (load && keepHalo && keptWidth[t] > 0) {
+      memref::CopyOp::create(
+          b, loc, cacheRow(t, row, keptWidth[t]),
+          rows(t, row, 1, 0, sh.c, keptLo[t] - colBase(t), keptWidth[t]));
+      col = keptLo[t] + keptWidth[t];
+      width = heldLo[t] + heldWidth[t] - col;
+    }
+    if (width == 0) {
+      if (load)
+        keepForNext(t, row);
       return Value();
+    }
   }
   Value inDram = em.subview(dram.lookup(tensorValue[t]),
                             {em.fold(0), em.fold(0), getAsOpFoldResult(row),
@@ -298,15 +339,34 @@ Value GroupLowering::transferRow(const RowAction &a, Value row, bool async) {
   Value inSram = rows(t, row, 1, 0, sh.c, col - colBase(t), width);
   StringAttr kind = b.getStringAttr(load ? "input" : "output");
   if (!async) {
-    if (load)
+    if (load) {
       dma::LoadOp::create(b, loc, inDram, inSram, kind);
-    else
+      keepForNext(t, row);
+    } else {
       dma::StoreOp::create(b, loc, inSram, inDram, kind);
+    }
     return Value();
   }
   if (load)
     return dma::LoadAsyncOp::create(b, loc, inDram, inSram, kind);
   return dma::StoreAsyncOp::create(b, loc, inSram, inDram, kind);
+}
+
+Value GroupLowering::cacheRow(int t, Value row, int64_t width) {
+  const TensorShape &sh = graph.tensors[t].shape;
+  return em.subview(cacheBuf.lookup(t),
+                    {em.fold(0), em.fold(0), getAsOpFoldResult(row),
+                     em.fold(0)},
+                    {1, sh.c, 1, width});
+}
+
+void GroupLowering::keepForNext(int t, Value row) {
+  if (!strips || !keepHalo || nextWidth[t] == 0)
+    return;
+  const TensorShape &sh = graph.tensors[t].shape;
+  memref::CopyOp::create(
+      b, loc, rows(t, row, 1, 0, sh.c, nextLo[t] - colBase(t), nextWidth[t]),
+      cacheRow(t, row, nextWidth[t]));
 }
 
 LogicalResult GroupLowering::emitPipelinedRows() {

@@ -477,9 +477,10 @@ private:
   LogicalResult emitRows();
   /// The row program once, over the current strip's columns.
   LogicalResult emitRowProgram();
-  /// Makes `s` the current strip: the columns of every tensor it holds
-  /// and stores; `index` (null: none) is its index in a run of strips.
-  void setStrip(const Strip &s, Value index);
+  /// Makes strip entry `si` the current strip: the columns of every
+  /// tensor it holds, stores and keeps; `index` (null: none) is its index
+  /// in a run of strips.
+  void setStrip(size_t si, Value index);
   /// The first column of tensor t's line buffer in the current strip (0
   /// at the whole width).
   int64_t colBase(int t) const {
@@ -501,8 +502,14 @@ private:
   /// The first row of action `a` at iteration `k` (null: outside loops).
   Value firstRow(const RowAction &a, Value k);
   /// The transfer of one row of a load or store action; its token when
-  /// `async`.
+  /// `async`. With the halo kept, a load takes the kept columns from the
+  /// column cache and leaves the next strip's in it.
   Value transferRow(const RowAction &a, Value row, bool async);
+  /// Row `row`, columns [0, width), of group input t's column cache.
+  Value cacheRow(int t, Value row, int64_t width);
+  /// Copies the columns the next strip keeps of row `row` of group input
+  /// t from its line buffer into its column cache.
+  void keepForNext(int t, Value row);
 
   // Computing rows, in both modes (GroupCompute.cpp). `row` is the first
   // of `n` rows of the layer's output; `at` is a row of the same shape
@@ -590,6 +597,13 @@ private:
   std::vector<int64_t> heldLo, heldWidth, storedLo, storedWidth, widest,
       shift;
   Value stripIndex;
+  /// With the halo kept (keep_halo): per group input, its column cache,
+  /// the columns the current strip takes from it ([keptLo, + keptWidth))
+  /// and those it leaves in it for the next strip ([nextLo, + nextWidth)),
+  /// in the columns of the run's first strip.
+  bool keepHalo = false;
+  llvm::DenseMap<int, Value> cacheBuf;
+  std::vector<int64_t> keptLo, keptWidth, nextLo, nextWidth;
   /// The DRAM column of tensor t's column `col` of the current strip.
   OpFoldResult dramColumn(int t, int64_t col) {
     if (!strips || !stripIndex || shift[t] == 0)
