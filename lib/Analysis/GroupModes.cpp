@@ -167,15 +167,6 @@ public:
                  bool keepHalo = false) const {
       const auto &T = ctx.graph.tensors;
       int64_t sum = weights;
-      // Kept halos: per group input, a column cache of the most columns a
-      // strip keeps, for every row.
-      if (strips && keepHalo)
-        for (const Move &m : loads) {
-          int64_t cols = strips->cacheWidth[m.k];
-          sum += m.rows * m.perColumn * cols;
-          if (buffers && cols > 0)
-            buffers->push_back({m.tensor, m.rows, m.rows * m.perColumn * cols});
-        }
       for (const Line &line : lines) {
         int64_t w = T[line.tensor].shape.w;
         if (strips) {
@@ -189,6 +180,15 @@ public:
           buffers->push_back({line.tensor, line.rows,
                               line.rows * shape.c * w * shape.elemBytes});
       }
+      // Kept halos: per group input, a column cache of the most columns a
+      // strip keeps, for every row.
+      if (strips && keepHalo)
+        for (const Move &m : loads) {
+          int64_t cols = strips->cacheWidth[m.k];
+          sum += m.rows * m.perColumn * cols;
+          if (buffers && cols > 0)
+            buffers->push_back({m.tensor, m.rows, m.rows * m.perColumn * cols});
+        }
       return sum;
     }
 

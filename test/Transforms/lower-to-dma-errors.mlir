@@ -144,6 +144,24 @@ module attributes {cnn.merged, cnn.target = #cnn.target<sram = 416>, cnn.width_s
 
 // -----
 
+// Kept halos are not lowered when DMA overlaps compute (planning does not
+// keep them there): a hand-written keep_halo on such a target.
+module attributes {cnn.merged, cnn.target = #cnn.target<sram = 4096, dma_overlap = true>, cnn.width_strips} {
+  func.func @kept_overlap(%arg0: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %0 = cnn.weight : tensor<4x4x3x3xi8>
+    %1 = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error @+1 {{fusion group 'group_0' keeps its halo columns (keep_halo), which is not lowered when DMA overlaps compute; run --merge-layers again}}
+    %2 = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 416, weight_bytes = 288, strip_width = 2, keep_halo, name = "group_0", cnn.traffic = #cnn.traffic<input = 256, weights = 288, output = 256>} -> tensor<1x4x8x8xi8> {
+      %a = cnn.conv2d %arg0, %0 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "a", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+      %b = cnn.conv2d %a, %1 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "b", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+      cnn.yield %b : tensor<1x4x8x8xi8>
+    }
+    return %2 : tensor<1x4x8x8xi8>
+  }
+}
+
+// -----
+
 // A global pool needs its whole input at once: a group of mode rows cannot
 // run it (planning puts it in mode resident).
 module attributes {cnn.merged, cnn.target = #cnn.target<sram = 4096>} {

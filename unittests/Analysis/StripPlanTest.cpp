@@ -82,6 +82,50 @@ TEST(StripPlan, ChainOfTwoConvolutionsByHand) {
   EXPECT_FALSE(evaluateGroup(g, {0, 1}, 400).valid);
 }
 
+// Worked by hand (docs/CostModel.md, kept halos): the same two 3x3
+// convolutions on a wide, short map, 4x4x32 i8. The whole width needs 288
+// + 4 * (3 * 32 + 3 * 32 + 32) = 1,184 bytes. A middle strip of w columns
+// of B holds w + 4 columns of X and w + 2 of A: 288 + 4 * (3 * (w + 4) +
+// 3 * (w + 2) + w) = 360 + 28w. At 600 bytes strips of 8 fit (584) and
+// read X's columns 10 + 12 + 12 + 10 = 44 of 4 rows of 4 channels: 704
+// bytes, 1,504 with the weights and B's 512. Keeping the halo, a strip
+// keeps the 4 columns of X the strip before also held: a column cache of
+// 4 x 4 rows x 4 channels = 64 bytes, so 424 + 28w; strips of 6 fit (592)
+// and read each column of X once, 512 bytes: 1,312 in all.
+TEST(StripPlan, KeptHalosByHand) {
+  FusionGraph g;
+  g.widthStrips = true;
+  TensorShape s{4, 4, 32, 1};
+  int x = g.addTensor("x", s);
+  int la = g.addLayer(conv("a", s, 4, 3, 1, 1), {x}, Traffic{});
+  int lb = g.addLayer(conv("b", s, 4, 3, 1, 1), {g.layers[la].output},
+                      Traffic{});
+  g.tensors[g.layers[lb].output].isNetworkOutput = true;
+  EXPECT_EQ(getRowsModeSram(g, {0, 1}), 1184);
+  EXPECT_EQ(getRowsModeSram(g, {0, 1}, nullptr, 8), 584);
+  EXPECT_EQ(getRowsModeSram(g, {0, 1}, nullptr, {6, true}), 592);
+  EXPECT_EQ(getRowsModeSram(g, {0, 1}, nullptr, {7, true}), 620);
+  EXPECT_EQ(getGroupModeTraffic(g, {0, 1}, GroupMode::Rows, 8).total(), 1504);
+  EXPECT_EQ(getGroupModeTraffic(g, {0, 1}, GroupMode::Rows, {6, true}).input,
+            512);
+
+  GroupPlan at600 = evaluateGroup(g, {0, 1}, 600);
+  ASSERT_TRUE(at600.valid);
+  EXPECT_EQ(at600.in(GroupMode::Rows).strip.width, 6);
+  EXPECT_TRUE(at600.in(GroupMode::Rows).strip.keepHalo);
+  EXPECT_EQ(at600.sramBytes(), 592);
+  EXPECT_EQ(at600.traffic.total(), 1312);
+
+  // Under DMA overlap the halo is not kept (X's and B's line buffers are
+  // held twice: 288 + 4 * (6 * (w + 4) + 3 * (w + 2) + 2w) = 408 + 44w,
+  // strips of 8 at 800 bytes).
+  g.target.dmaOverlap = true;
+  GroupPlan overlapped = evaluateGroup(g, {0, 1}, 800);
+  ASSERT_TRUE(overlapped.valid);
+  EXPECT_EQ(overlapped.in(GroupMode::Rows).strip.width, 8);
+  EXPECT_FALSE(overlapped.in(GroupMode::Rows).strip.keepHalo);
+}
+
 /// A random group of layers that scale the width differently: strided and
 /// dilated convolutions, depthwise convolutions, pools, nearest and
 /// bilinear up-sampling, pads, residual adds, concatenations and

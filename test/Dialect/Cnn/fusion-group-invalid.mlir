@@ -117,6 +117,17 @@ func.func @strip_width_resident(%x: tensor<1x4x8x8xf32>) {
   return
 }
 
+// -----
+
+func.func @keep_halo_without_strips(%x: tensor<1x4x8x8xf32>) {
+  // expected-error @+1 {{expects 'keep_halo' (halo columns kept from the strip before) only with 'strip_width'}}
+  %g = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 0, weight_bytes = 0, keep_halo} -> tensor<1x4x8x8xf32> {
+    %r = cnn.activation %x {kind = #cnn.activation<relu>} : tensor<1x4x8x8xf32>
+    cnn.yield %r : tensor<1x4x8x8xf32>
+  }
+  return
+}
+
 //===----------------------------------------------------------------------===//
 // The body
 //===----------------------------------------------------------------------===//

@@ -258,8 +258,11 @@ def Cnn_LineBufferAttr : Cnn_Attr<"LineBuffer", "line_buffer"> {
     tensor of the group, named by `tensor` (the `name` of the layer that
     produces it, or the name of a group input). In mode `rows` it is a line
     buffer: `rows` is the largest number of the tensor's rows live at once
-    and `bytes` is `rows * W * C * b`. In mode `resident` the tensor is kept
-    whole: `rows` is its height and `bytes` its size.
+    and `bytes` is `rows * W * C * b` (`W`: the most columns a width strip
+    holds). In mode `resident` the tensor is kept whole: `rows` is its
+    height and `bytes` its size. A group with `keep_halo` lists a second
+    entry for each group input with halo columns to keep: its column cache,
+    whose `rows` is the input's height.
 
     Three rows of a 16-channel, 56-column `i8` feature map:
 
