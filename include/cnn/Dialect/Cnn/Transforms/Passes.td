@@ -131,8 +131,11 @@ def CnnMergeLayers : Pass<"merge-layers", "::mlir::ModuleOp"> {
     With `width-strips`, a group in mode rows whose whole-width line
     buffers do not fit may split its width into strips (`strip_width`
     driver columns each; docs/CostModel.md, "Width strips"): each strip
-    runs the group top to bottom, reading its inputs' halo columns again
-    and computing its own tensors' halo columns again. The module records
+    runs the group top to bottom, computing its own tensors' halo columns
+    again, and either reading its inputs' halo columns again or keeping
+    them from the strip before in a column cache per input (`keep_halo`),
+    whichever moves fewer bytes in the SRAM (not under DMA overlap). The
+    module records
     the choice, so that `--tile-for-sram` re-merging keeps it.
 
     ```
@@ -144,8 +147,8 @@ def CnnMergeLayers : Pass<"merge-layers", "::mlir::ModuleOp"> {
     Option<"widthStrips", "width-strips", "bool", /*default=*/"false",
            "Groups in mode rows whose whole-width line buffers do not fit "
            "may split their width into strips, each run top to bottom (the "
-           "halo columns of their inputs read again, those of their own "
-           "tensors computed again)">
+           "halo columns of their inputs read again or kept from the strip "
+           "before, those of their own tensors computed again)">
   ];
   let dependentDialects = ["::mlir::cnn::CnnDialect"];
 }
