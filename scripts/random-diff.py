@@ -79,7 +79,7 @@ def check_seed(args, seed, work):
     tol = "1e-5" if args.element_type.startswith("f") else "0"
     rng = random.Random(seed)
     sizes = sorted({int(2 ** rng.uniform(6, 14)) for _ in range(args.sizes)})
-    counts = {"ok": 0, "too small": 0, "refused": 0, "strips": 0}
+    counts = {"ok": 0, "too small": 0, "refused": 0, "strips": 0, "kept": 0}
     for i, sram in enumerate(sizes):
         merge = i > 0 or len(sizes) == 1
         size = f"--tile-for-sram={sram}"
@@ -100,6 +100,7 @@ def check_seed(args, seed, work):
                 continue
             raise Failure(f"planning failed: {repro}\n{p.stderr[-2000:]}")
         strips = "strip_width" in p.stdout
+        kept = "keep_halo" in p.stdout
         p = run([opt, net] + plan +
                 [f"--cnn-traffic-report=format=json output-file={model_json}",
                  "--lower-to-dma", "--dma-verify-arena",
@@ -132,6 +133,7 @@ def check_seed(args, seed, work):
                           "--dma-to-memref")
         counts["ok"] += 1
         counts["strips"] += strips
+        counts["kept"] += kept
     return counts
 
 
@@ -166,7 +168,7 @@ def main():
         first, last = (int(x) for x in args.seeds.split(":"))
         seeds = list(range(first, last))
 
-    totals = {"ok": 0, "too small": 0, "refused": 0, "strips": 0}
+    totals = {"ok": 0, "too small": 0, "refused": 0, "strips": 0, "kept": 0}
     failures = []
     with tempfile.TemporaryDirectory() as work:
         with concurrent.futures.ThreadPoolExecutor(args.j) as pool:
@@ -190,7 +192,8 @@ def main():
     if failures:
         print("failed seeds: " + " ".join(str(s) for s, _ in sorted(failures)))
     plans = totals["ok"] + totals["too small"] + totals["refused"]
-    strips = (f" ({totals['strips']} with groups in width strips)"
+    strips = (f" ({totals['strips']} with groups in width strips, "
+              f"{totals['kept']} keeping halos)"
               if args.width_strips else "")
     print(f"{len(seeds)} networks, "
           f"{plans} plans: {totals['ok']} run and equal{strips}, "
