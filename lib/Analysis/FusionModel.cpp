@@ -43,6 +43,16 @@ int FusionGraph::addLayer(LayerInfo info, std::vector<int> inputs,
 
 bool mlir::cnn::isMergeable(const LayerInfo &layer) { return layer.mergeable; }
 
+Traffic mlir::cnn::getGroupPlanTraffic(const FusionGraph &graph,
+                                       const std::vector<int> &layers,
+                                       GroupMode mode, StripChoice strip) {
+  // As evaluateGroup records it: the closed form, or with bursts or
+  // strips the steps summed.
+  if (graph.target.dmaAlignBytes > 1 || strip.width > 0)
+    return getGroupModeTraffic(graph, layers, mode, strip);
+  return evaluateGroup(graph, layers, /*sramBytes=*/-1).traffic;
+}
+
 GroupPlan mlir::cnn::evaluateGroup(const FusionGraph &graph,
                                    const std::vector<int> &layers,
                                    int64_t sramBytes) {

@@ -147,6 +147,13 @@ struct GroupPlan {
 GroupPlan evaluateGroup(const FusionGraph &graph, const std::vector<int> &layers,
                         int64_t sramBytes);
 
+/// The traffic evaluateGroup records for `layers` as one group in `mode`
+/// (in `strip`s in mode rows), whatever the SRAM: the plan a fusion group
+/// records must move this.
+Traffic getGroupPlanTraffic(const FusionGraph &graph,
+                            const std::vector<int> &layers, GroupMode mode,
+                            StripChoice strip = {});
+
 /// Cycles of a group in its mode on graph.target: in mode rows one step per
 /// row of the driver (the first also loads the weights), per width strip,
 /// in mode resident one step per layer (the first also loads the group's

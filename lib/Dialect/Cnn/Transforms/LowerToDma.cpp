@@ -165,41 +165,10 @@ LogicalResult FunctionLowering::checkLayers() {
 }
 
 LogicalResult FunctionLowering::checkTiling(Operation *op) {
-  auto attr = op->getAttrOfType<TilingAttr>(kTilingAttrName);
   FailureOr<LayerInfo> info = describeLayer(op);
-  if (!attr || failed(info))
+  if (failed(info))
     return success();
-  TileProblem p = getTileProblem(*info);
-  if (p.cls == TilingClass::Untiled)
-    return success();
-  setTarget(p, desc);
-  if (attr.getRawWeights()) {
-    p.weightOffsets = nullptr;
-    p.groupWeightBytes = info->weightBytes / p.groups;
-  }
-  Tiling t{attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
-           static_cast<LoopOrder>(attr.getOrder())};
-  // Channelwise layers have no input-channel loop: tc is tm.
-  int64_t channels = p.cls == TilingClass::Conv ? p.c : p.m;
-  if (t.tm > p.m || t.te > p.e || t.tf > p.f || t.tc > channels ||
-      (p.cls != TilingClass::Conv && t.tc != t.tm))
-    return op->emitError()
-           << "layer '" << getLayerName(op) << "': its cnn.tiling (tm = "
-           << t.tm << ", te = " << t.te << ", tf = " << t.tf
-           << ", tc = " << t.tc << ") does not fit the layer (" << p.m
-           << " output channels, " << p.e << " rows, " << p.f
-           << " columns, " << channels
-           << (p.cls == TilingClass::Conv ? " input channels" : " channels")
-           << " per tile at most"
-           << (p.cls == TilingClass::Conv ? "" : ", tc = tm")
-           << "): plan again with --tile-for-sram";
-  int64_t need = getTileFitBytes(p, t);
-  if (need > desc.sramBytes)
-    return op->emitError()
-           << "layer '" << getLayerName(op) << "': its cnn.tiling needs "
-           << need << " bytes of SRAM, the target has " << desc.sramBytes
-           << ": plan again with --tile-for-sram";
-  return success();
+  return verifyLayerTiling(op, *info, getLayerName(op), desc);
 }
 
 LogicalResult FunctionLowering::codeWeights() {

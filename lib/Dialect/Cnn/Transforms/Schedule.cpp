@@ -1,6 +1,7 @@
 //===- Schedule.cpp - Reusable steps of the planning passes -----*- C++ -*-===//
 
 #include "cnn/Dialect/Cnn/Transforms/Schedule.h"
+#include "cnn/Analysis/GroupModes.h"
 #include "cnn/Analysis/LayerAnalysis.h"
 #include "cnn/Analysis/Sweep.h"
 #include "cnn/Analysis/TileSearch.h"
@@ -95,6 +96,92 @@ static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
                                plan.traffic.output));
   op->setAttr(kCyclesAttrName, getCyclesAttr(ctx, plan.cycles));
   return 0;
+}
+
+/// The tile problem of a layer on `target`, reading its weights raw when
+/// its tiling says so.
+static TileProblem getPlannedProblem(const LayerInfo &info,
+                                     const TargetDesc &target,
+                                     TilingAttr attr) {
+  TileProblem p = getTileProblem(info);
+  setTarget(p, target);
+  if (attr && attr.getRawWeights()) {
+    p.weightOffsets = nullptr;
+    p.groupWeightBytes = info.weightBytes / p.groups;
+  }
+  return p;
+}
+
+LogicalResult mlir::cnn::verifyLayerTiling(Operation *op,
+                                           const LayerInfo &info,
+                                           StringRef name,
+                                           const TargetDesc &target) {
+  auto attr = op->getAttrOfType<TilingAttr>(kTilingAttrName);
+  if (!attr)
+    return success();
+  TileProblem p = getPlannedProblem(info, target, attr);
+  if (p.cls == TilingClass::Untiled)
+    return success();
+  Tiling t{attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
+           static_cast<LoopOrder>(attr.getOrder())};
+  // Channelwise layers have no input-channel loop: tc is tm.
+  int64_t channels = p.cls == TilingClass::Conv ? p.c : p.m;
+  if (t.tm > p.m || t.te > p.e || t.tf > p.f || t.tc > channels ||
+      (p.cls != TilingClass::Conv && t.tc != t.tm))
+    return op->emitError()
+           << "layer '" << name << "': its cnn.tiling (tm = " << t.tm
+           << ", te = " << t.te << ", tf = " << t.tf << ", tc = " << t.tc
+           << ") does not fit the layer (" << p.m << " output channels, "
+           << p.e << " rows, " << p.f << " columns, " << channels
+           << (p.cls == TilingClass::Conv ? " input channels" : " channels")
+           << " per tile at most"
+           << (p.cls == TilingClass::Conv ? "" : ", tc = tm")
+           << "): plan again with --tile-for-sram";
+  int64_t need = getTileFitBytes(p, t);
+  if (need > target.sramBytes)
+    return op->emitError()
+           << "layer '" << name << "': its cnn.tiling needs " << need
+           << " bytes of SRAM, the target has " << target.sramBytes
+           << ": plan again with --tile-for-sram";
+  return success();
+}
+
+Traffic mlir::cnn::getPlannedLayerTraffic(Operation *op,
+                                          const LayerInfo &info,
+                                          const TargetDesc &target) {
+  auto attr = op->getAttrOfType<TilingAttr>(kTilingAttrName);
+  TileProblem p = getPlannedProblem(info, target, attr);
+  if (!attr || p.cls == TilingClass::Untiled)
+    return getUntiledTraffic(info, target);
+  Tiling t{attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
+           static_cast<LoopOrder>(attr.getOrder())};
+  return getTilingTraffic(p, t);
+}
+
+FailureOr<Traffic> mlir::cnn::getPlannedGroupTraffic(FusionGroupOp group,
+                                                     const TargetDesc &target) {
+  // The group's body as a graph of its own, as the lowering builds it: the
+  // group's inputs are the graph's inputs, the tensors it yields leave it.
+  FusionGraph graph;
+  SmallVector<Operation *> layerOps;
+  SmallVector<Value> values;
+  auto noTraffic = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
+    return Traffic{};
+  };
+  if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
+                              noTraffic, /*intoGroups=*/false, &values)))
+    return failure();
+  graph.setTarget(target);
+  for (Value v : group.getYield().getValues())
+    for (auto [t, value] : llvm::enumerate(values))
+      if (value == v)
+        graph.tensors[t].isNetworkOutput = true;
+  std::vector<int> layers;
+  for (size_t l = 0; l < graph.layers.size(); ++l)
+    layers.push_back(static_cast<int>(l));
+  StripChoice strip(group.getStripWidth().value_or(0), group.getKeepHalo());
+  return getGroupPlanTraffic(graph, layers, getGroupMode(group.getMode()),
+                             strip);
 }
 
 static constexpr const char *kNeedsSram =

@@ -15,6 +15,17 @@ namespace mlir::cnn {
 
 namespace {
 
+/// "input = I, weights = W, output = O", as #cnn.traffic writes them.
+std::string describe(const Traffic &t) {
+  return llvm::formatv("input = {0}, weights = {1}, output = {2}", t.input,
+                       t.weights, t.output)
+      .str();
+}
+
+bool sameTraffic(const Traffic &a, const Traffic &b) {
+  return a.input == b.input && a.weights == b.weights && a.output == b.output;
+}
+
 /// Reads the plan of one function into a TrafficTable: each layer's and
 /// each group's modeled traffic and cycles, tilings and boundary reasons.
 class TableBuilder {
@@ -72,6 +83,16 @@ LogicalResult TableBuilder::addLayer(Operation *op, int group) {
                               "--tile-for-sram=<bytes> before the report";
   line.traffic = {traffic.getInput(), traffic.getWeights(),
                   traffic.getOutput()};
+  // A plan written by hand or for another target is not reported as is.
+  if (failed(verifyLayerTiling(op, *info, line.name, table.target)))
+    return failure();
+  Traffic expected = getPlannedLayerTraffic(op, *info, table.target);
+  if (!sameTraffic(expected, line.traffic))
+    return op->emitError()
+           << "layer '" << line.name << "': its cnn.traffic (" << describe(
+                  line.traffic)
+           << ") is not what its plan moves on this target ("
+           << describe(expected) << "): plan again with --tile-for-sram";
   if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
     line.cycles = getCycles(c);
   if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName)) {
@@ -98,6 +119,13 @@ LogicalResult TableBuilder::addGroup(FusionGroupOp group) {
     return group.emitError() << "fusion group '" << g.name
                              << "' has no modeled traffic";
   g.traffic = {traffic.getInput(), traffic.getWeights(), traffic.getOutput()};
+  FailureOr<Traffic> expected = getPlannedGroupTraffic(group, table.target);
+  if (succeeded(expected) && !sameTraffic(*expected, g.traffic))
+    return group.emitError()
+           << "fusion group '" << g.name << "': its cnn.traffic ("
+           << describe(g.traffic) << ") is not what its plan moves on this "
+           << "target (" << describe(*expected)
+           << "): run --merge-layers again";
   if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
     g.cycles = getCycles(c);
   int gi = static_cast<int>(table.groups.size());

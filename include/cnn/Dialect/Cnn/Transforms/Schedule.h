@@ -40,6 +40,24 @@ CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &cycles);
 LogicalResult tileLayer(Operation *op, const LayerInfo &info, StringRef name,
                         TargetAttr target);
 
+/// Checks the `cnn.tiling` of a layer (if any) against the layer and the
+/// target: tile sizes within the layer's, and a need within the SRAM.
+/// Emits an error naming the layer (`name`) otherwise.
+LogicalResult verifyLayerTiling(Operation *op, const LayerInfo &info,
+                                StringRef name, const TargetDesc &target);
+
+/// The traffic a layer alone moves on `target` with its `cnn.tiling` (the
+/// fixed transfers of a layer that is not tiled): what its `cnn.traffic`
+/// must be. Call verifyLayerTiling first.
+Traffic getPlannedLayerTraffic(Operation *op, const LayerInfo &info,
+                               const TargetDesc &target);
+
+/// The traffic the fusion group moves on `target` in its mode and strips:
+/// what its `cnn.traffic` must be. Fails (without a diagnostic) when its
+/// body cannot form a group.
+FailureOr<Traffic> getPlannedGroupTraffic(FusionGroupOp group,
+                                          const TargetDesc &target);
+
 /// Records `target` on the module and tiles every layer (all failing layers
 /// are reported).
 LogicalResult tileModule(ModuleOp module, TargetAttr target);
