@@ -115,12 +115,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   std::string source(reinterpret_cast<const char *>(data), size);
   llvm::MemoryBufferRef ref(source, "input");
   std::string error;
-  if (failed(cnn::checkBytecodeReadable(ref, *registry, "input", &error)))
+  // Bytecode: what a child read, written back by MLIR's writer.
+  auto read = cnn::readBytecodeInChild(ref, *registry, "input", &error);
+  if (failed(read))
     return 0;
   auto sourceMgr = std::make_shared<llvm::SourceMgr>();
   sourceMgr->AddNewSourceBuffer(
-      llvm::MemoryBuffer::getMemBuffer(source, "input",
-                                       /*RequiresNullTerminator=*/true),
+      *read ? std::move(*read)
+            : llvm::MemoryBuffer::getMemBuffer(source, "input",
+                                               /*RequiresNullTerminator=*/true),
       llvm::SMLoc());
   OwningOpRef<ModuleOp> module =
       parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));

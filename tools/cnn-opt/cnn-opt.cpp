@@ -78,11 +78,14 @@ static int run(int argc, char **argv, mlir::DialectRegistry &registry) {
     llvm::errs() << error << "\n";
     return 1;
   }
-  if (mlir::failed(mlir::cnn::checkBytecodeReadable(
-          input->getMemBufferRef(), registry, inputFilename, &error))) {
+  auto read = mlir::cnn::readBytecodeInChild(input->getMemBufferRef(),
+                                             registry, inputFilename, &error);
+  if (mlir::failed(read)) {
     llvm::errs() << "error: " << error << "\n";
     return 1;
   }
+  if (*read)
+    input = std::move(*read);
   std::unique_ptr<llvm::ToolOutputFile> output =
       mlir::openOutputFile(outputFilename, &error);
   if (!output) {

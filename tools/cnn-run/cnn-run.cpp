@@ -328,11 +328,15 @@ LogicalResult run(MLIRContext &context, const PassPipelineCLParser &passes) {
         openInputFile(inputFile, &message);
     if (!file)
       return fail("cannot read '" + inputFile + "': " + message);
-    if (failed(cnn::checkBytecodeReadable(file->getMemBufferRef(),
-                                          context.getDialectRegistry(),
-                                          inputFile, &message)))
+    auto read = cnn::readBytecodeInChild(
+        file->getMemBufferRef(), context.getDialectRegistry(), inputFile,
+        &message);
+    if (failed(read))
       return fail(message);
-    module = parseSourceFile<ModuleOp>(inputFile, &context);
+    auto sourceMgr = std::make_shared<llvm::SourceMgr>();
+    sourceMgr->AddNewSourceBuffer(*read ? std::move(*read) : std::move(file),
+                                  llvm::SMLoc());
+    module = parseSourceFile<ModuleOp>(sourceMgr, ParserConfig(&context));
   }
   if (!module)
     return failure();

@@ -284,10 +284,12 @@ loadModule(MLIRContext &context, const std::string &input,
       openInputFile(input, &error);
   if (!buffer)
     return makeError(error);
-  if (failed(checkBytecodeReadable(buffer->getMemBufferRef(),
-                                   context.getDialectRegistry(), input,
-                                   &error)))
+  auto read = readBytecodeInChild(buffer->getMemBufferRef(),
+                                  context.getDialectRegistry(), input, &error);
+  if (failed(read))
     return makeError(error);
+  if (*read)
+    buffer = std::move(*read);
   llvm::SourceMgr sourceMgr;
   sourceMgr.AddNewSourceBuffer(std::move(buffer), llvm::SMLoc());
   SourceMgrDiagnosticHandler handler(sourceMgr, &context);

@@ -1,10 +1,11 @@
 //===- SafeRead.h - Reading MLIR bytecode without trusting it ---*- C++ -*-===//
 //
 // MLIR's bytecode reader trusts its input: a malformed file can make it
-// abort, crash or run without end. Before a tool parses a bytecode file in
-// its own process, checkBytecodeReadable parses it in a child process with
-// a time limit (far above what reading takes); only a file the child read and released without fault is
-// then parsed by the tool (which reports its ordinary errors itself).
+// abort, crash, run without end, or write where it should not. A tool
+// never reads a bytecode file in its own process: readBytecodeInChild
+// parses it in a child process with a time limit (far above what reading
+// takes), and the child writes the module it read back as bytecode, which
+// the tool parses instead: bytes MLIR's own writer produced.
 //
 //===----------------------------------------------------------------------===//
 
@@ -34,14 +35,17 @@ LogicalResult runInChildFirst(llvm::function_ref<void()> work,
 /// one per MiB of the file.
 constexpr unsigned kBytecodeReadSeconds = 5;
 
-/// Success when `buffer` is not MLIR bytecode, or when a child process
-/// parsed it (with the dialects of `registry`) and freed it without
-/// crashing, aborting or exceeding its time limit, whether or not the
-/// parse succeeded. Otherwise failure with `*error` saying what happened,
-/// naming `name`. Call it before any thread is started.
-LogicalResult checkBytecodeReadable(llvm::MemoryBufferRef buffer,
-                                    const DialectRegistry &registry,
-                                    StringRef name, std::string *error);
+/// When `buffer` is MLIR bytecode: a child process parses it (with the
+/// dialects of `registry`) and writes the module back as bytecode, which is
+/// returned (named `name`) for the caller to parse in place of `buffer`.
+/// Failure, with `*error` naming `name`, when the parse fails (the
+/// parser's message), or the child crashes, aborts or exceeds its time
+/// limit. Not bytecode: null, the caller parses `buffer`. Call it before
+/// any thread is started.
+FailureOr<std::unique_ptr<llvm::MemoryBuffer>>
+readBytecodeInChild(llvm::MemoryBufferRef buffer,
+                    const DialectRegistry &registry, StringRef name,
+                    std::string *error);
 
 } // namespace mlir::cnn
 
