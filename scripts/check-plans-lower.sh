@@ -7,6 +7,7 @@
 # refused.
 # Usage: scripts/check-plans-lower.sh [model ...]
 #   ELEMENT_TYPE=i8 imports .onnx files with --element-type=i8 (default f32).
+#   WIDTH_STRIPS=1 merges with --merge-layers=width-strips.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${CNN_BUILD_DIR:-$root/build}/bin"
@@ -24,7 +25,8 @@ for model in "${models[@]}"; do
     *) "$bin/cnn-zoo" "$model" -o "$tmp/net.mlir" ;;
   esac || { echo "$name: cannot be read"; refused=$((refused + 1)); continue; }
   for ((s = 16384; s <= 8388608; s *= 2)); do
-    if ! "$bin/cnn-opt" "$tmp/net.mlir" --tile-for-sram=$s --merge-layers \
+    if ! "$bin/cnn-opt" "$tmp/net.mlir" --tile-for-sram=$s \
+        "--merge-layers${WIDTH_STRIPS:+=width-strips}" \
         -o "$tmp/planned.mlir" 2>/dev/null; then
       echo "$name $s: infeasible"; infeasible=$((infeasible + 1)); continue
     fi
