@@ -124,3 +124,21 @@ module attributes {cnn.merged, cnn.target = #cnn.target<sram = 416>, cnn.width_s
     return %2 : tensor<1x4x8x8xi8>
   }
 }
+
+// -----
+
+// A hand-edited group size: strips of 2 columns of the same chain need 288
+// bytes of weights and 128 of line buffers, 416, not 300.
+module attributes {cnn.merged, cnn.target = #cnn.target<sram = 416>, cnn.width_strips} {
+  func.func @strips(%arg0: tensor<1x4x8x8xi8>) -> tensor<1x4x8x8xi8> {
+    %0 = cnn.weight : tensor<4x4x3x3xi8>
+    %1 = cnn.weight : tensor<4x4x3x3xi8>
+    // expected-error@+1 {{fusion group 'group_0': its sram_bytes (300) is not what its plan needs (416 bytes, the target has 416): run --merge-layers again}}
+    %2 = cnn.fusion_group {mode = #cnn.fusion_mode<rows>, sram_bytes = 300, weight_bytes = 288, strip_width = 2, name = "group_0", cnn.traffic = #cnn.traffic<input = 640, weights = 288, output = 256>} -> tensor<1x4x8x8xi8> {
+      %a = cnn.conv2d %arg0, %0 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "a", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+      %b = cnn.conv2d %a, %1 {cnn.tiling = #cnn.tiling<tm = 1, te = 8, tf = 8, tc = 4, order = mef, buffer = 356>, cnn.traffic = #cnn.traffic<input = 256, weights = 144, output = 256>, name = "b", padding = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xi8>, tensor<4x4x3x3xi8>) -> tensor<1x4x8x8xi8>
+      cnn.yield %b : tensor<1x4x8x8xi8>
+    }
+    return %2 : tensor<1x4x8x8xi8>
+  }
+}

@@ -158,8 +158,8 @@ Traffic mlir::cnn::getPlannedLayerTraffic(Operation *op,
   return getTilingTraffic(p, t);
 }
 
-FailureOr<Traffic> mlir::cnn::getPlannedGroupTraffic(FusionGroupOp group,
-                                                     const TargetDesc &target) {
+FailureOr<PlannedGroup> mlir::cnn::getPlannedGroup(FusionGroupOp group,
+                                                   const TargetDesc &target) {
   // The group's body as a graph of its own, as the lowering builds it: the
   // group's inputs are the graph's inputs, the tensors it yields leave it.
   FusionGraph graph;
@@ -180,8 +180,15 @@ FailureOr<Traffic> mlir::cnn::getPlannedGroupTraffic(FusionGroupOp group,
   for (size_t l = 0; l < graph.layers.size(); ++l)
     layers.push_back(static_cast<int>(l));
   StripChoice strip(group.getStripWidth().value_or(0), group.getKeepHalo());
-  return getGroupPlanTraffic(graph, layers, getGroupMode(group.getMode()),
-                             strip);
+  GroupMode mode = getGroupMode(group.getMode());
+  PlannedGroup plan;
+  plan.traffic = getGroupPlanTraffic(graph, layers, mode, strip);
+  plan.sramBytes =
+      mode == GroupMode::Rows
+          ? getRowsModeSram(graph, layers, nullptr, strip)
+          : getGroupModeModel(mode).getSramNeed(graph, layers, nullptr,
+                                                target.sramBytes);
+  return plan;
 }
 
 static constexpr const char *kNeedsSram =

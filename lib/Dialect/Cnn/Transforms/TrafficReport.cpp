@@ -119,13 +119,20 @@ LogicalResult TableBuilder::addGroup(FusionGroupOp group) {
     return group.emitError() << "fusion group '" << g.name
                              << "' has no modeled traffic";
   g.traffic = {traffic.getInput(), traffic.getWeights(), traffic.getOutput()};
-  FailureOr<Traffic> expected = getPlannedGroupTraffic(group, table.target);
-  if (succeeded(expected) && !sameTraffic(*expected, g.traffic))
+  FailureOr<PlannedGroup> expected = getPlannedGroup(group, table.target);
+  if (succeeded(expected) && !sameTraffic(expected->traffic, g.traffic))
     return group.emitError()
            << "fusion group '" << g.name << "': its cnn.traffic ("
            << describe(g.traffic) << ") is not what its plan moves on this "
-           << "target (" << describe(*expected)
+           << "target (" << describe(expected->traffic)
            << "): run --merge-layers again";
+  if (succeeded(expected) && (expected->sramBytes != g.sramBytes ||
+                              g.sramBytes > table.target.sramBytes))
+    return group.emitError()
+           << "fusion group '" << g.name << "': its sram_bytes ("
+           << g.sramBytes << ") is not what its plan needs ("
+           << expected->sramBytes << " bytes, the target has "
+           << table.target.sramBytes << "): run --merge-layers again";
   if (auto c = group->getAttrOfType<CyclesAttr>(kCyclesAttrName))
     g.cycles = getCycles(c);
   int gi = static_cast<int>(table.groups.size());

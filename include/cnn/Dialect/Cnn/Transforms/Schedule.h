@@ -52,11 +52,18 @@ LogicalResult verifyLayerTiling(Operation *op, const LayerInfo &info,
 Traffic getPlannedLayerTraffic(Operation *op, const LayerInfo &info,
                                const TargetDesc &target);
 
-/// The traffic the fusion group moves on `target` in its mode and strips:
-/// what its `cnn.traffic` must be. Fails (without a diagnostic) when its
+/// What a fusion group's plan must record on `target`, from its layers, its
+/// mode and its strips: the traffic it moves (`cnn.traffic`) and the SRAM
+/// it needs (`sram_bytes`).
+struct PlannedGroup {
+  Traffic traffic;
+  int64_t sramBytes = 0;
+};
+
+/// The plan of `group` on `target`. Fails (without a diagnostic) when its
 /// body cannot form a group.
-FailureOr<Traffic> getPlannedGroupTraffic(FusionGroupOp group,
-                                          const TargetDesc &target);
+FailureOr<PlannedGroup> getPlannedGroup(FusionGroupOp group,
+                                        const TargetDesc &target);
 
 /// Records `target` on the module and tiles every layer (all failing layers
 /// are reported).
