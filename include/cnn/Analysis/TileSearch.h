@@ -57,6 +57,9 @@ struct Traffic {
     return *this;
   }
   friend Traffic operator+(Traffic a, const Traffic &b) { return a += b; }
+  bool operator==(const Traffic &o) const {
+    return input == o.input && weights == o.weights && output == o.output;
+  }
 };
 
 /// A cycle count as a whole number: rounded up, and kept within int64_t

@@ -73,6 +73,15 @@ Cycles mlir::cnn::getCycles(CyclesAttr c) {
           double(c.getEstimated())};
 }
 
+Tiling mlir::cnn::getTiling(TilingAttr attr) {
+  return {attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
+          static_cast<LoopOrder>(attr.getOrder())};
+}
+
+Traffic mlir::cnn::getTraffic(TrafficAttr attr) {
+  return {attr.getInput(), attr.getWeights(), attr.getOutput()};
+}
+
 /// Tiles one layer; returns 0, or the SRAM bytes its smallest tile needs
 /// when that is more than the target has.
 static int64_t tryTileLayer(Operation *op, const LayerInfo &info,
@@ -122,8 +131,7 @@ LogicalResult mlir::cnn::verifyLayerTiling(Operation *op,
   TileProblem p = getPlannedProblem(info, target, attr);
   if (p.cls == TilingClass::Untiled)
     return success();
-  Tiling t{attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
-           static_cast<LoopOrder>(attr.getOrder())};
+  Tiling t = getTiling(attr);
   // Channelwise layers have no input-channel loop: tc is tm.
   int64_t channels = p.cls == TilingClass::Conv ? p.c : p.m;
   if (t.tm > p.m || t.te > p.e || t.tf > p.f || t.tc > channels ||
@@ -153,8 +161,7 @@ Traffic mlir::cnn::getPlannedLayerTraffic(Operation *op,
   TileProblem p = getPlannedProblem(info, target, attr);
   if (!attr || p.cls == TilingClass::Untiled)
     return getUntiledTraffic(info, target);
-  Tiling t{attr.getTm(), attr.getTe(), attr.getTf(), attr.getTc(),
-           static_cast<LoopOrder>(attr.getOrder())};
+  Tiling t = getTiling(attr);
   return getTilingTraffic(p, t);
 }
 
@@ -468,8 +475,7 @@ static FailureOr<Traffic> recordedTraffic(Operation *op,
     return op->emitError() << "layer '" << info.name
                            << "' has no tiling: run --tile-for-sram=<bytes> "
                               "before --merge-layers";
-  return Traffic{traffic.getInput(), traffic.getWeights(),
-                 traffic.getOutput()};
+  return getTraffic(traffic);
 }
 
 LogicalResult mlir::cnn::mergeModule(ModuleOp module,

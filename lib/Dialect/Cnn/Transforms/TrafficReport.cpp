@@ -22,10 +22,6 @@ std::string describe(const Traffic &t) {
       .str();
 }
 
-bool sameTraffic(const Traffic &a, const Traffic &b) {
-  return a.input == b.input && a.weights == b.weights && a.output == b.output;
-}
-
 /// Reads the plan of one function into a TrafficTable: each layer's and
 /// each group's modeled traffic and cycles, tilings and boundary reasons.
 class TableBuilder {
@@ -81,13 +77,12 @@ LogicalResult TableBuilder::addLayer(Operation *op, int group) {
     return op->emitError() << "layer '" << line.name
                            << "' has no modeled traffic: run "
                               "--tile-for-sram=<bytes> before the report";
-  line.traffic = {traffic.getInput(), traffic.getWeights(),
-                  traffic.getOutput()};
+  line.traffic = getTraffic(traffic);
   // A plan written by hand or for another target is not reported as is.
   if (failed(verifyLayerTiling(op, *info, line.name, table.target)))
     return failure();
   Traffic expected = getPlannedLayerTraffic(op, *info, table.target);
-  if (!sameTraffic(expected, line.traffic))
+  if (!(expected == line.traffic))
     return op->emitError()
            << "layer '" << line.name << "': its cnn.traffic (" << describe(
                   line.traffic)
@@ -96,8 +91,7 @@ LogicalResult TableBuilder::addLayer(Operation *op, int group) {
   if (auto c = op->getAttrOfType<CyclesAttr>(kCyclesAttrName))
     line.cycles = getCycles(c);
   if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName)) {
-    line.tiling = Tiling{t.getTm(), t.getTe(), t.getTf(), t.getTc(),
-                         static_cast<LoopOrder>(t.getOrder())};
+    line.tiling = getTiling(t);
     // A layer alone that reads its compressed weights raw stores them raw.
     if (group < 0 && t.getRawWeights())
       line.storedWeightBytes = info->parameterBytes();
@@ -118,9 +112,9 @@ LogicalResult TableBuilder::addGroup(FusionGroupOp group) {
   if (!traffic)
     return group.emitError() << "fusion group '" << g.name
                              << "' has no modeled traffic";
-  g.traffic = {traffic.getInput(), traffic.getWeights(), traffic.getOutput()};
+  g.traffic = getTraffic(traffic);
   FailureOr<PlannedGroup> expected = getPlannedGroup(group, table.target);
-  if (succeeded(expected) && !sameTraffic(expected->traffic, g.traffic))
+  if (succeeded(expected) && !(expected->traffic == g.traffic))
     return group.emitError()
            << "fusion group '" << g.name << "': its cnn.traffic ("
            << describe(g.traffic) << ") is not what its plan moves on this "

@@ -34,6 +34,11 @@ GroupMode getGroupMode(FusionMode mode);
 Cycles getCycles(CyclesAttr attr);
 CyclesAttr getCyclesAttr(MLIRContext *ctx, const Cycles &cycles);
 
+/// The tiling a `#cnn.tiling` records and the traffic a `#cnn.traffic`
+/// records.
+Tiling getTiling(TilingAttr attr);
+Traffic getTraffic(TrafficAttr attr);
+
 /// Chooses the minimum-traffic tiling of one layer for the target and
 /// attaches `cnn.tiling` and `cnn.traffic` to it. Emits an error naming the
 /// layer (`name`) and the SRAM it needs when no tiling fits.

@@ -674,8 +674,7 @@ void lowerWindowLayer(Emitter &em, Operation *op, const LayerInfo &info,
   Tiling tiling;
   bool rawWeights = false;
   if (auto t = op->getAttrOfType<TilingAttr>(kTilingAttrName)) {
-    tiling = {t.getTm(), t.getTe(), t.getTf(), t.getTc(),
-              static_cast<LoopOrder>(t.getOrder())};
+    tiling = getTiling(t);
     rawWeights = t.getRawWeights();
   }
   TileProblem p = getTileProblem(info);
