@@ -167,22 +167,12 @@ Traffic mlir::cnn::getPlannedLayerTraffic(Operation *op,
 
 FailureOr<PlannedGroup> mlir::cnn::getPlannedGroup(FusionGroupOp group,
                                                    const TargetDesc &target) {
-  // The group's body as a graph of its own, as the lowering builds it: the
-  // group's inputs are the graph's inputs, the tensors it yields leave it.
   FusionGraph graph;
   SmallVector<Operation *> layerOps;
   SmallVector<Value> values;
-  auto noTraffic = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
-    return Traffic{};
-  };
-  if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
-                              noTraffic, /*intoGroups=*/false, &values)))
+  if (failed(buildGroupGraph(group, graph, layerOps, values)))
     return failure();
   graph.setTarget(target);
-  for (Value v : group.getYield().getValues())
-    for (auto [t, value] : llvm::enumerate(values))
-      if (value == v)
-        graph.tensors[t].isNetworkOutput = true;
   std::vector<int> layers;
   for (size_t l = 0; l < graph.layers.size(); ++l)
     layers.push_back(static_cast<int>(l));
@@ -536,6 +526,24 @@ void mlir::cnn::flattenFusionGroups(ModuleOp module) {
     group.erase();
   }
   module.walk([](Operation *op) { op->removeAttr(kBoundaryAttrName); });
+}
+
+LogicalResult mlir::cnn::buildGroupGraph(FusionGroupOp group,
+                                         FusionGraph &graph,
+                                         SmallVectorImpl<Operation *> &layerOps,
+                                         SmallVectorImpl<Value> &tensorValues) {
+  auto noTraffic = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
+    return Traffic{};
+  };
+  if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
+                              noTraffic, /*intoGroups=*/false, &tensorValues)))
+    return failure();
+  llvm::DenseMap<Value, int> tensorOf;
+  for (auto [t, v] : llvm::enumerate(tensorValues))
+    tensorOf[v] = static_cast<int>(t);
+  for (Value v : group.getYield().getValues())
+    graph.tensors[tensorOf.lookup(v)].isNetworkOutput = true;
+  return success();
 }
 
 FailureOr<Traffic> mlir::cnn::planTraffic(func::FuncOp func, TargetAttr target,

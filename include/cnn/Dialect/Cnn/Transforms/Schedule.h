@@ -101,6 +101,14 @@ LogicalResult buildFusionGraph(Block &block, FusionGraph &graph,
                                AloneTrafficFn alone, bool intoGroups,
                                SmallVectorImpl<Value> *tensorValues = nullptr);
 
+/// Builds the graph of a fusion group's body, as its lowering and the
+/// traffic report read it: the group's inputs are the graph's inputs and
+/// the tensors it yields leave it (`isNetworkOutput`). Alone traffic is
+/// not needed and left empty; the target is the caller's to set.
+LogicalResult buildGroupGraph(FusionGroupOp group, FusionGraph &graph,
+                              SmallVectorImpl<Operation *> &layerOps,
+                              SmallVectorImpl<Value> &tensorValues);
+
 /// Plans a function afresh for `target` (tiling, and merging when `merge`)
 /// and returns its total traffic, counting weights at their raw size when
 /// `useCompression` is false. The IR is not changed.

@@ -17,29 +17,21 @@
 namespace mlir::cnn::lower_to_dma {
 
 LogicalResult GroupLowering::buildGraph() {
-  // The group's body as a graph of its own, built as planning builds one:
-  // the group's inputs are the graph's inputs. Traffic alone is not needed.
-  auto noTraffic = [](Operation *, const LayerInfo &) -> FailureOr<Traffic> {
-    return Traffic{};
-  };
-  if (failed(buildFusionGraph(group.getBodyBlock(), graph, layerOps,
-                              noTraffic, /*intoGroups=*/false, &tensorValue)))
+  // The group's body as a graph of its own, built as planning builds one.
+  if (failed(buildGroupGraph(group, graph, layerOps, tensorValue)))
     return failure();
   // The target the plan was made for: its row program and buffers.
   if (em.target)
     graph.setTarget(*em.target);
-  llvm::DenseMap<Value, int> tensorOf;
-  for (auto [t, v] : llvm::enumerate(tensorValue))
-    tensorOf[v] = static_cast<int>(t);
+  // The tensors the group yields are stored, through a concatenation's
+  // parts.
   size_t nt = graph.tensors.size();
   stored.assign(nt, 0);
-  for (Value v : group.getYield().getValues()) {
-    int t = tensorOf.lookup(v);
-    graph.tensors[t].isNetworkOutput = true;
-    for (Part pt : partsOf(t))
-      if (graph.tensors[pt.tensor].producer >= 0)
-        stored[pt.tensor] = 1;
-  }
+  for (size_t t = 0; t < nt; ++t)
+    if (graph.tensors[t].isNetworkOutput)
+      for (Part pt : partsOf(static_cast<int>(t)))
+        if (graph.tensors[pt.tensor].producer >= 0)
+          stored[pt.tensor] = 1;
   return success();
 }
 
