@@ -202,9 +202,7 @@ public:
       for (const Strip &s : plan.strips) {
         for (const Move &m : loads)
           sum.input += s.count * m.rows *
-                       ctx.fm(m.perColumn *
-                              (s.held[m.k].width() -
-                               (keepHalo ? s.kept[m.k].width() : 0)));
+                       ctx.fm(m.perColumn * s.loaded(m.k, keepHalo).width());
         for (const Move &m : stores)
           sum.output +=
               s.count * m.rows * ctx.fm(m.perColumn * s.stored[m.k].width());
@@ -269,15 +267,12 @@ public:
         Step st;
         for (const RowAction &a : step.actions) {
           switch (a.kind) {
-          case RowAction::Kind::Load: {
+          case RowAction::Kind::Load:
             // With the halo kept, the kept columns come from the cache.
-            int k = index.lookup(a.index);
-            ColumnRange load = s.held[k];
-            if (strip.keepHalo && !s.kept[k].empty())
-              load.lo = s.kept[k].hi;
-            st.loads.input += a.count * row(a.index, load);
+            st.loads.input +=
+                a.count *
+                row(a.index, s.loaded(index.lookup(a.index), strip.keepHalo));
             break;
-          }
           case RowAction::Kind::Store:
             st.stores.output +=
                 a.count * row(a.index, s.stored[index.lookup(a.index)]);

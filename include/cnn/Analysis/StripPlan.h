@@ -48,6 +48,16 @@ struct Strip {
   /// instead of DRAM. Every strip of a run keeps the same columns moved,
   /// and so does the strip after the run.
   std::vector<ColumnRange> kept;
+
+  /// The columns of tensor k the strip loads from DRAM: those it holds,
+  /// less those it keeps when the halo is kept (kept columns start where
+  /// the held ones do).
+  ColumnRange loaded(size_t k, bool keepHalo) const {
+    ColumnRange r = held[k];
+    if (keepHalo && k < kept.size() && !kept[k].empty())
+      r.lo = kept[k].hi;
+    return r;
+  }
 };
 
 /// The strips of a group: the driver's (its last layer's) output columns

@@ -126,7 +126,7 @@ void GroupLowering::setStrip(size_t si, Value index) {
   const Strip &s = strips->strips[si];
   size_t nt = graph.tensors.size();
   for (auto *v : {&heldLo, &heldWidth, &storedLo, &storedWidth, &keptLo,
-                  &keptWidth, &nextLo, &nextWidth})
+                  &keptWidth, &loadLo, &loadWidth, &nextLo, &nextWidth})
     v->assign(nt, 0);
   for (size_t k = 0; k < strips->tensors.size(); ++k) {
     int t = strips->tensors[k];
@@ -134,6 +134,9 @@ void GroupLowering::setStrip(size_t si, Value index) {
     heldWidth[t] = s.held[k].width();
     storedLo[t] = s.stored[k].empty() ? 0 : s.stored[k].lo;
     storedWidth[t] = s.stored[k].width();
+    ColumnRange load = s.loaded(k, keepHalo);
+    loadLo[t] = load.empty() ? 0 : load.lo;
+    loadWidth[t] = load.width();
     if (!keepHalo)
       continue;
     ColumnRange next = strips->keptByNext(si, k);
@@ -307,17 +310,14 @@ Value GroupLowering::transferRow(const RowAction &a, Value row, bool async) {
   // writes the strip's own columns.
   int64_t col = 0, width = sh.w;
   if (strips) {
-    col = load ? heldLo[t] : storedLo[t];
-    width = load ? heldWidth[t] : storedWidth[t];
+    col = load ? loadLo[t] : storedLo[t];
+    width = load ? loadWidth[t] : storedWidth[t];
     // Kept halo columns come from the column cache (an SRAM copy), the
     // others from DRAM; the copy for the next strip follows the load.
-    if (load && keepHalo && keptWidth[t] > 0) {
+    if (load && keepHalo && keptWidth[t] > 0)
       memref::CopyOp::create(
           b, loc, cacheRow(t, row, keptWidth[t]),
           rows(t, row, 1, 0, sh.c, keptLo[t] - colBase(t), keptWidth[t]));
-      col = keptLo[t] + keptWidth[t];
-      width = heldLo[t] + heldWidth[t] - col;
-    }
     if (width == 0) {
       if (load)
         keepForNext(t, row);

@@ -598,12 +598,14 @@ private:
       shift;
   Value stripIndex;
   /// With the halo kept (keep_halo): per group input, its column cache,
-  /// the columns the current strip takes from it ([keptLo, + keptWidth))
-  /// and those it leaves in it for the next strip ([nextLo, + nextWidth)),
-  /// in the columns of the run's first strip.
+  /// the columns the current strip takes from it ([keptLo, + keptWidth)),
+  /// those it loads from DRAM ([loadLo, + loadWidth): Strip::loaded) and
+  /// those it leaves in the cache for the next strip ([nextLo, +
+  /// nextWidth)), in the columns of the run's first strip.
   bool keepHalo = false;
   llvm::DenseMap<int, Value> cacheBuf;
-  std::vector<int64_t> keptLo, keptWidth, nextLo, nextWidth;
+  std::vector<int64_t> keptLo, keptWidth, loadLo, loadWidth, nextLo,
+      nextWidth;
   /// The DRAM column of tensor t's column `col` of the current strip.
   OpFoldResult dramColumn(int t, int64_t col) {
     if (!strips || !stripIndex || shift[t] == 0)
