@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <map>
+#include <numeric>
 #include <random>
 #include <set>
 
@@ -216,6 +217,13 @@ FusionGraph randomGroup(std::mt19937_64 &rng, int layers) {
   return g;
 }
 
+/// Every layer of `g`, in order: the random groups are whole graphs.
+std::vector<int> allLayers(const FusionGraph &g) {
+  std::vector<int> layers(g.layers.size());
+  std::iota(layers.begin(), layers.end(), 0);
+  return layers;
+}
+
 /// The input columns output column `o` of input `j` of `layer` reads, from
 /// the layer's definition (docs/Semantics.md); for a window, every column
 /// its span covers.
@@ -318,9 +326,7 @@ TEST(StripPlan, StripsHoldWhatTheyReadOnRandomGroups) {
   int plans = 0, runs = 0;
   for (int iter = 0; iter < 300; ++iter) {
     FusionGraph g = randomGroup(rng, 2 + iter % 5);
-    std::vector<int> layers;
-    for (size_t l = 0; l < g.layers.size(); ++l)
-      layers.push_back(static_cast<int>(l));
+    std::vector<int> layers = allLayers(g);
     int64_t period = getStripPeriod(g, layers);
     if (period == 0)
       continue;
@@ -398,9 +404,7 @@ TEST(StripPlan, WidestFittingStripAgainstEveryWidth) {
     g.widthStrips = true;
     if (iter % 2)
       g.target.dmaAlignBytes = 8;
-    std::vector<int> layers;
-    for (size_t l = 0; l < g.layers.size(); ++l)
-      layers.push_back(static_cast<int>(l));
+    std::vector<int> layers = allLayers(g);
     int64_t period = getStripPeriod(g, layers);
     // Groups that cannot form (a concatenation of the network's input
     // leaving the group) have no plan to compare.
@@ -469,9 +473,7 @@ TEST(StripPlan, KeptHalosAgainstColumnSets) {
     FusionGraph g = randomGroup(rng, 2 + iter % 5);
     if (iter % 2)
       g.target.dmaAlignBytes = 8;
-    std::vector<int> layers;
-    for (size_t l = 0; l < g.layers.size(); ++l)
-      layers.push_back(static_cast<int>(l));
+    std::vector<int> layers = allLayers(g);
     int64_t period = getStripPeriod(g, layers);
     if (period == 0 || !evaluateGroup(g, layers, 1 << 30).valid)
       continue;
